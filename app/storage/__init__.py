@@ -1,0 +1,1 @@
+"""The encrypted vault: SQLCipher file, key handling, schema and migrations (no Qt)."""

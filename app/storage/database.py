@@ -1,0 +1,155 @@
+"""Opening SQLCipher 4 connections the one right way, and turning SQLite errors into ours.
+
+Never plain `sqlite3`: it ignores `PRAGMA key` and would write an unencrypted file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlcipher3
+
+from app.errors import (
+    DiskFullError,
+    IncompatibleFormatError,
+    QuidError,
+    VaultDamagedError,
+)
+from app.storage.fileio import fsync_dir
+
+__all__ = ["fsync_dir"]
+
+DatabaseError = sqlcipher3.DatabaseError
+Connection = sqlcipher3.Connection
+PAGE_SIZE = 4096
+
+DAMAGED_MESSAGE = (
+    "The vault file is damaged and cannot be read. Quid has not changed it. "
+    "Restore a backup, or keep the file for a later repair."
+)
+
+
+def _keyed_connection(path: Path, key: bytes, *, compatibility: int | None = None) -> Connection:
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    # SQLCipher logs HMAC failures to stderr otherwise; set before anything is decrypted.
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    # A raw 32-byte key: SQLCipher's own KDF is skipped. Hex only, never user text.
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    if compatibility is not None:
+        conn.execute(f"PRAGMA cipher_compatibility = {int(compatibility)}")
+    return conn
+
+
+def cipher_version(conn: Connection) -> str:
+    row = conn.execute("PRAGMA cipher_version").fetchone()
+    return str(row[0]) if row and row[0] else ""
+
+
+def _check_cipher(conn: Connection) -> str:
+    version = cipher_version(conn)
+    if not version.startswith("4."):
+        conn.close()
+        raise QuidError(
+            f"Quid needs SQLCipher 4 but found {version or 'none'}; reinstall Quid "
+            "(the sqlcipher3-wheels package)."
+        )
+    return version
+
+
+def _configure(conn: Connection) -> None:
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA temp_store = MEMORY")
+
+
+def check_file_shape(path: Path) -> None:
+    """Refuse a file that cannot be a vault before SQLite would happily treat it as empty."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise VaultDamagedError("The vault file (ledger.db) is missing.") from None
+    if size == 0 or size % PAGE_SIZE != 0:
+        raise VaultDamagedError(
+            "The vault file is damaged: it is empty or cut short. Quid has not changed it. "
+            "Restore a backup, or keep the file for a later repair."
+        )
+
+
+def is_sqlcipher3_file(path: Path, key: bytes) -> bool:
+    """Does the key open the file with SQLCipher 3 settings? (A file Quid did not write.)"""
+    try:
+        conn = _keyed_connection(path, key, compatibility=3)
+    except DatabaseError:
+        return False
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except DatabaseError:
+        return False
+    finally:
+        conn.close()
+
+
+def open_existing(path: Path, key: bytes) -> Connection:
+    """Open a vault file whose key is known to be right. Damage is reported, never repaired."""
+    check_file_shape(path)
+    conn = _keyed_connection(path, key)
+    _check_cipher(conn)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        _configure(conn)
+    except DatabaseError as exc:
+        conn.close()
+        if is_sqlcipher3_file(path, key):
+            raise IncompatibleFormatError(
+                "This file is an SQLCipher 3 database. Quid uses SQLCipher 4 and will not "
+                "convert it on its own."
+            ) from None
+        raise VaultDamagedError(DAMAGED_MESSAGE) from exc
+    return conn
+
+
+def create_new(path: Path, key: bytes) -> Connection:
+    conn = _keyed_connection(path, key)
+    _check_cipher(conn)
+    conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+    _configure(conn)
+    return conn
+
+
+def checkpoint(conn: Connection) -> None:
+    """Move the WAL into the main file, so the file alone is a complete vault."""
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+@contextlib.contextmanager
+def translate_errors() -> Iterator[None]:
+    """SQLite's words → Quid's typed errors with a sentence a person understands."""
+    try:
+        yield
+    except DatabaseError as exc:
+        text = str(exc).lower()
+        if "disk is full" in text or "database or disk is full" in text:
+            raise DiskFullError(
+                "The disk is full. Nothing was saved; free some space and try again."
+            ) from exc
+        if "malformed" in text or "not a database" in text:
+            raise VaultDamagedError(DAMAGED_MESSAGE) from exc
+        raise
+
+
+@contextlib.contextmanager
+def transaction(conn: Connection) -> Iterator[Connection]:
+    """One write transaction: all of it commits, or none of it (errors translated)."""
+    with translate_errors():
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:  # a failed COMMIT (disk full) may already have rolled back
+                conn.execute("ROLLBACK")
+            raise

@@ -1,0 +1,305 @@
+"""The vault: create, unlock (keyring, passphrase, recovery key), lock, and key-mode changes.
+
+Files in the data folder: `ledger.db` (SQLCipher 4), `ledger.key` (how to get the key, never
+the key itself), `ledger.lock` (one process at a time), `backups/` (copies before migrations).
+A missing or wrong key is an error with a way out; it never leads to a new, empty vault.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import uuid
+from pathlib import Path
+from typing import Any, cast
+
+import sqlite_utils
+
+from app.errors import (
+    HeaderDamagedError,
+    KeyMissingError,
+    KeyringUnavailableError,
+    NoVaultError,
+    QuidError,
+    VaultDamagedError,
+    VaultExistsError,
+    VaultLockedError,
+    WrongKeyError,
+)
+from app.paths import AppPaths
+from app.storage import database, keys
+from app.storage.header import KeyMode, VaultHeader
+from app.storage.lock import VaultLock
+from app.storage.migrations import check_not_too_new, migrate, schema_version
+
+
+def vault_exists(paths: AppPaths) -> bool:
+    return paths.vault_file.exists()
+
+
+def read_header(paths: AppPaths) -> VaultHeader:
+    if not vault_exists(paths):
+        raise NoVaultError(f"There is no vault in {paths.data_dir} yet. Create one first.")
+    return VaultHeader.read(paths.key_header_file)
+
+
+class Vault:
+    """An unlocked vault. `close()` locks it: connection closed, key dropped, lock released."""
+
+    def __init__(
+        self,
+        paths: AppPaths,
+        header: VaultHeader | None,
+        conn: database.Connection,
+        key: bytes,
+        lock: VaultLock,
+    ) -> None:
+        self.paths = paths
+        self._header = header
+        self._conn: database.Connection | None = conn
+        self._key = bytearray(key)
+        self._lock = lock
+
+    # --- state ---------------------------------------------------------------------------
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    @property
+    def conn(self) -> database.Connection:
+        if self._conn is None:
+            raise VaultLockedError("The vault is locked.")
+        return self._conn
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        # sqlite-utils is typed for sqlite3 but works on the DB-API compatible sqlcipher3
+        return sqlite_utils.Database(cast(Any, self.conn))
+
+    @property
+    def header(self) -> VaultHeader | None:
+        """None after a recovery-key unlock of a vault whose key file was lost."""
+        return self._header
+
+    @property
+    def mode(self) -> KeyMode | None:
+        return self._header.mode if self._header else None
+
+    @property
+    def vault_id(self) -> str:
+        row = self.conn.execute("SELECT value FROM vault_meta WHERE key = 'vault_id'").fetchone()
+        return str(row[0])
+
+    @property
+    def schema_version(self) -> int:
+        return schema_version(self.conn)
+
+    @property
+    def cipher_version(self) -> str:
+        return database.cipher_version(self.conn)
+
+    def _key_bytes(self) -> bytes:
+        if self._conn is None:
+            raise VaultLockedError("The vault is locked.")
+        return bytes(self._key)
+
+    def close(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            with contextlib.suppress(database.DatabaseError):
+                database.checkpoint(conn)
+            conn.close()
+        for i in range(len(self._key)):  # best effort: Python may hold other copies
+            self._key[i] = 0
+        self._lock.release()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- key storage ---------------------------------------------------------------------
+    @property
+    def needs_key_storage(self) -> bool:
+        """True after recovery when neither the keyring nor a passphrase can open it again."""
+        if self._header is None:
+            return True
+        if self._header.mode is KeyMode.KEYRING:
+            with contextlib.suppress(QuidError):
+                return keys.keyring_load(self._header.vault_id) != self._key_bytes()
+            return True
+        return False
+
+    def _base_header(self) -> VaultHeader:
+        if self._header is not None:
+            return self._header
+        return VaultHeader(
+            self.vault_id, KeyMode.KEYRING, keys.key_check(self._key_bytes()), _now_iso(), None
+        )
+
+    def _verify_passphrase(self, passphrase: str) -> None:
+        header = self._header
+        if header is None or header.wrapped is None:
+            return
+        keys.unwrap_key(header.wrapped, passphrase, header.aad)
+
+    def use_keyring(self, current_passphrase: str | None = None) -> None:
+        """Keep the key in the OS keyring from now on (the passphrase stops working)."""
+        if self.mode is KeyMode.PASSPHRASE:
+            self._verify_passphrase(current_passphrase or "")
+        problem = keys.keyring_problem()
+        if problem:
+            raise KeyringUnavailableError(problem)
+        header = self._base_header().with_keyring()
+        # Keyring first, key file second: a crash in between still opens with the old mode.
+        keys.keyring_store(header.vault_id, self._key_bytes())
+        header.write(self.paths.key_header_file)
+        self._header = header
+
+    def use_passphrase(self, new_passphrase: str, current_passphrase: str | None = None) -> None:
+        """Protect the key with a passphrase (from keyring mode, or after recovery)."""
+        keys.check_new_passphrase(new_passphrase)
+        if self.mode is KeyMode.PASSPHRASE:
+            self._verify_passphrase(current_passphrase or "")
+        base = self._base_header()
+        wrapped = keys.wrap_key(self._key_bytes(), new_passphrase, base.aad, keys.DEFAULT_KDF)
+        header = base.with_passphrase(wrapped)
+        header.write(self.paths.key_header_file)  # atomic: old mode or new, never half
+        old_mode, self._header = self.mode, header
+        if old_mode is KeyMode.KEYRING:
+            with contextlib.suppress(QuidError):
+                keys.keyring_delete(header.vault_id)
+
+    def change_passphrase(self, current_passphrase: str, new_passphrase: str) -> None:
+        if self.mode is not KeyMode.PASSPHRASE:
+            raise QuidError("This vault keeps its key in the system keyring, not a passphrase.")
+        self.use_passphrase(new_passphrase, current_passphrase)
+
+
+def _now_iso() -> str:
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+# --- create ---------------------------------------------------------------------------------
+def create_vault(
+    paths: AppPaths,
+    mode: KeyMode,
+    passphrase: str | None = None,
+    kdf: keys.KdfParams | None = None,
+) -> tuple[Vault, str]:
+    """A new vault; returns it unlocked with its recovery key (to be shown once)."""
+    if mode is KeyMode.PASSPHRASE:
+        keys.check_new_passphrase(passphrase or "")
+    else:
+        problem = keys.keyring_problem()
+        if problem:
+            raise KeyringUnavailableError(problem + " Choose a passphrase instead.")
+    paths.ensure()
+    lock = VaultLock(paths.lock_file)
+    lock.acquire()
+    try:
+        if vault_exists(paths) or Path(f"{paths.vault_file}-wal").exists():
+            raise VaultExistsError(
+                f"A vault already exists in {paths.data_dir}. Quid never replaces it."
+            )
+        key = keys.new_database_key()
+        header = VaultHeader.new(mode, keys.key_check(key), None)
+        if mode is KeyMode.PASSPHRASE:
+            wrapped = keys.wrap_key(key, passphrase or "", header.aad, kdf or keys.DEFAULT_KDF)
+            header = header.with_passphrase(wrapped)
+        else:
+            keys.keyring_store(header.vault_id, key)
+        building = _build_database(paths, key, header.vault_id)
+        header.write(paths.key_header_file)
+        building.replace(paths.vault_file)
+        database.fsync_dir(paths.data_dir)
+        conn = database.open_existing(paths.vault_file, key)
+        return Vault(paths, header, conn, key, lock), keys.encode_recovery_key(key)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _build_database(paths: AppPaths, key: bytes, vault_id: str) -> Path:
+    """Build the database under a temporary name. The caller writes the key file, then moves
+    it into place, so an interrupted creation never leaves a vault whose key was not shown."""
+    for leftover in paths.data_dir.glob(".ledger-*.creating*"):
+        leftover.unlink()
+    building = paths.data_dir / f".ledger-{uuid.uuid4().hex}.creating"
+    conn = database.create_new(building, key)
+    try:
+        migrate(conn, building, paths.backup_dir)
+        with database.transaction(conn):
+            conn.execute("INSERT INTO vault_meta(key, value) VALUES ('vault_id', ?)", (vault_id,))
+        conn.execute("PRAGMA journal_mode = DELETE")  # fold in and drop the WAL before the move
+    finally:
+        conn.close()
+    return building
+
+
+# --- unlock ---------------------------------------------------------------------------------
+def _open(
+    paths: AppPaths, header: VaultHeader | None, key: bytes, *, upgrade: bool = True
+) -> Vault:
+    lock = VaultLock(paths.lock_file)
+    lock.acquire()
+    try:
+        conn = database.open_existing(paths.vault_file, key)
+        try:
+            if upgrade:
+                check_not_too_new(conn)
+                migrate(conn, paths.vault_file, paths.backup_dir)
+        except BaseException:
+            conn.close()
+            raise
+        return Vault(paths, header, conn, key, lock)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def open_with_keyring(paths: AppPaths, *, upgrade: bool = True) -> Vault:
+    header = read_header(paths)
+    if header.mode is not KeyMode.KEYRING:
+        raise WrongKeyError("This vault is protected by a passphrase. Enter it to unlock.")
+    key = keys.keyring_load(header.vault_id)
+    if key is None or keys.key_check(key) != header.key_check:
+        raise KeyMissingError(
+            "The key of this vault is no longer in the system keyring. "
+            "Open it with your recovery key; Quid will put the key back."
+        )
+    return _open(paths, header, key, upgrade=upgrade)
+
+
+def open_with_passphrase(paths: AppPaths, passphrase: str, *, upgrade: bool = True) -> Vault:
+    header = read_header(paths)
+    if header.mode is not KeyMode.PASSPHRASE or header.wrapped is None:
+        raise WrongKeyError("This vault keeps its key in the system keyring; no passphrase needed.")
+    try:
+        key = keys.unwrap_key(header.wrapped, passphrase, header.aad)
+    except WrongKeyError:
+        raise WrongKeyError(
+            "Wrong passphrase (or a damaged key file). Check Caps Lock and the keyboard layout, "
+            "or use your recovery key."
+        ) from None
+    return _open(paths, header, key, upgrade=upgrade)
+
+
+def open_with_recovery_key(paths: AppPaths, code: str) -> Vault:
+    key = keys.decode_recovery_key(code)
+    try:
+        header: VaultHeader | None = read_header(paths)
+    except HeaderDamagedError:
+        header = None  # the recovery key alone can open the vault; a new key file follows
+    if header is not None and keys.key_check(key) != header.key_check:
+        raise WrongKeyError("This recovery key belongs to another vault.")
+    try:
+        return _open(paths, header, key)
+    except VaultDamagedError:
+        if header is None:  # nothing told us the key was right
+            raise WrongKeyError(
+                "This recovery key does not open the vault, or the vault file is damaged."
+            ) from None
+        raise

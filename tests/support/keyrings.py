@@ -1,0 +1,84 @@
+"""Keyring test doubles: an in-memory backend, a locked one, and a file-backed one.
+
+The file-backed backend exists for subprocesses (CLI tests, the start-up benchmark): select it
+with PYTHON_KEYRING_BACKEND=tests.support.keyrings.FileKeyring and QUID_TEST_KEYRING_FILE.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from keyring.backend import KeyringBackend
+from keyring.errors import KeyringLocked, PasswordDeleteError
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.secrets.pop((service, username), None) is None:
+            raise PasswordDeleteError("not found")
+
+
+class LockedKeyring(MemoryKeyring):
+    """As when the person dismisses the keyring's unlock prompt."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.locked = True
+
+    def _check(self) -> None:
+        if self.locked:
+            raise KeyringLocked("the keyring is locked")
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self._check()
+        return super().get_password(service, username)
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._check()
+        super().set_password(service, username, password)
+
+    def delete_password(self, service: str, username: str) -> None:
+        self._check()
+        super().delete_password(service, username)
+
+
+class FileKeyring(MemoryKeyring):
+    """Secrets in a JSON file named by QUID_TEST_KEYRING_FILE (tests and benchmarks only)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.path = Path(os.environ["QUID_TEST_KEYRING_FILE"])
+
+    def _load(self) -> dict[str, str]:
+        return json.loads(self.path.read_text()) if self.path.exists() else {}
+
+    def _save(self, data: dict[str, str]) -> None:
+        self.path.write_text(json.dumps(data))
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._load().get(f"{service}\n{username}")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        data = self._load()
+        data[f"{service}\n{username}"] = password
+        self._save(data)
+
+    def delete_password(self, service: str, username: str) -> None:
+        data = self._load()
+        if data.pop(f"{service}\n{username}", None) is None:
+            raise PasswordDeleteError("not found")
+        self._save(data)
