@@ -1,0 +1,109 @@
+"""Start the GUI: the application object, logging, crash handling, first run or unlock."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from types import TracebackType
+
+from PySide6.QtCore import QSettings, qVersion
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import APP_ID, APP_NAME, ORG_NAME, __version__
+from app.crash_report import build_report
+from app.errors import QuidError
+from app.logs import setup_logging
+from app.paths import AppPaths
+from app.storage.lock import VaultLock
+from app.storage.vault import vault_exists
+from app.ui.dialogs import ExceptionDialog
+from app.ui.main_window import MainWindow
+from app.ui.session import VaultSession
+from app.ui.wizard import FirstRunWizard
+
+log = logging.getLogger(__name__)
+
+
+class QuidApplication(QApplication):
+    def __init__(self, argv: list[str]) -> None:
+        super().__init__(argv)
+        self.setApplicationName(APP_NAME)
+        self.setOrganizationName(ORG_NAME)
+        self.setApplicationVersion(__version__)
+        self.setDesktopFileName(APP_ID)
+        QGuiApplication.setQuitOnLastWindowClosed(True)
+
+
+class Controller:
+    """Decides what the person sees first, and owns the long-lived GUI objects."""
+
+    def __init__(self, paths: AppPaths) -> None:
+        self.paths = paths
+        self.ui_settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+        self.session = VaultSession(paths)
+        self.window = MainWindow(self.session, self.ui_settings)
+        self.wizard: FirstRunWizard | None = None
+
+    def start(self) -> None:
+        if vault_exists(self.paths):
+            self.window.start()
+            self.window.show()
+            return
+        self.wizard = FirstRunWizard(self.paths)
+        self.wizard.finished.connect(self._wizard_finished)
+        self.wizard.show()
+
+    def _wizard_finished(self, _result: int) -> None:
+        wizard, self.wizard = self.wizard, None
+        if wizard is None or wizard.vault is None:  # cancelled before a vault was made
+            QApplication.quit()
+            return
+        self.session.attach(wizard.vault)
+        self.window.show()
+        wizard.deleteLater()
+
+
+def install_excepthook() -> None:
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        report = build_report(exc_type, exc, tb, qVersion())
+        log.error("unexpected error\n%s", report)
+        if QApplication.instance() is not None:
+            ExceptionDialog(report).exec()
+
+    sys.excepthook = hook
+
+
+def run_gui(data_dir: str | None = None) -> int:
+    from app.ui.platform_check import problems
+
+    found = problems()
+    if found:
+        for message in found:
+            print(f"quid: {message}", file=sys.stderr)
+        return 2
+    paths = AppPaths.resolve(data_dir)
+    paths.ensure()
+    setup_logging(paths)
+    app = QuidApplication(sys.argv[:1])
+    install_excepthook()
+    if not _vault_free(paths):
+        return 1
+    controller = Controller(paths)
+    controller.start()
+    code = app.exec()
+    if controller.session.is_unlocked:
+        controller.session.lock()
+    return code
+
+
+def _vault_free(paths: AppPaths) -> bool:
+    """Tell the person at once when another Quid has this vault open."""
+    probe = VaultLock(paths.lock_file)
+    try:
+        probe.acquire()
+    except QuidError as exc:
+        QMessageBox.information(None, APP_NAME, str(exc))
+        return False
+    probe.release()
+    return True

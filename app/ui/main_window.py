@@ -1,0 +1,283 @@
+"""The main window: the locked screen, the problem screen, or the ledger shell."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import APP_NAME
+from app.errors import QuidError, VaultInUseError, VaultTooNewError
+from app.storage import settings
+from app.storage.header import KeyMode
+from app.storage.vault import Vault
+from app.ui.dialogs import PreferencesDialog, show_about
+from app.ui.key_dialogs import ChangePassphraseDialog, KeyStorageDialog
+from app.ui.session import VaultSession
+from app.ui.unlock import ProblemView, UnlockView
+from app.ui.widgets import heading_label, plain_label
+
+EXIT_AFTER_FIRST_PAINT = "QUID_EXIT_AFTER_FIRST_PAINT"
+
+
+class OverviewPage(QWidget):
+    """The landing page of an unlocked vault. Cleared on lock."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = heading_label(self.tr("Overview"))
+        self.summary = plain_label(selectable=True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addStretch()
+
+    def load(self, vault: Vault) -> None:
+        where = {
+            KeyMode.KEYRING: self.tr("the system keyring"),
+            KeyMode.PASSPHRASE: self.tr("your passphrase"),
+            None: self.tr("nothing yet — choose File ▸ Key storage"),
+        }[vault.mode]
+        self.summary.setText(
+            self.tr(
+                "Your ledger is open. It is stored encrypted in {path}; its key is kept by "
+                "{where}. Nothing leaves this computer."
+            ).format(path=vault.paths.vault_file, where=where)
+        )
+
+    def clear(self) -> None:
+        self.summary.clear()
+
+
+class LedgerShell(QWidget):
+    """Sidebar + pages. Later issues add Organisations, Requests and Reports here."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sidebar = QListWidget()
+        self.sidebar.setAccessibleName(self.tr("Sections"))
+        self.sidebar.setFixedWidth(180)
+        self.sidebar.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
+        self.pages = QStackedWidget()
+        self.overview = OverviewPage()
+        self.add_page(self.tr("Overview"), self.overview)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.pages, 1)
+        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.sidebar.setCurrentRow(0)
+
+    def add_page(self, title: str, page: QWidget) -> None:
+        self.sidebar.addItem(title)
+        self.pages.addWidget(page)
+
+    def load(self, vault: Vault) -> None:
+        self.overview.load(vault)
+
+    def clear(self) -> None:
+        self.overview.clear()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: VaultSession, ui_settings: QSettings) -> None:
+        super().__init__()
+        self.session = session
+        self.ui_settings = ui_settings
+        self.setWindowTitle(APP_NAME)  # never a ledger value in the title
+        self.resize(1100, 720)
+        self.unlock_view = UnlockView(session.paths)
+        self.problem_view = ProblemView(session.paths)
+        self.shell = LedgerShell()
+        self.stack = QStackedWidget()
+        for page in (self.unlock_view, self.problem_view, self.shell):
+            self.stack.addWidget(page)
+        self.setCentralWidget(self.stack)
+        self.state_label = QLabel()
+        self.state_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.state_label)
+        self._build_menus()
+        self._painted = False
+        self.unlock_view.unlocked.connect(self._unlocked_by_view)
+        self.unlock_view.fatal.connect(self.show_problem)
+        self.problem_view.quit_requested.connect(self.close)
+        self.problem_view.retry_requested.connect(self.start)
+        session.unlocked.connect(self._on_unlocked)
+        session.locked.connect(self._on_locked)
+        self._restore_geometry()
+
+    # --- menus ---------------------------------------------------------------------------
+    def _action(self, text: str, slot: object, shortcut: object = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))  # type: ignore[call-overload]
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.lock_action = self._action(self.tr("&Lock"), self.session.lock, "Ctrl+L")
+        self.passphrase_action = self._action(
+            self.tr("Change &Passphrase…"), self.change_passphrase
+        )
+        self.key_storage_action = self._action(self.tr("&Key Storage…"), self.key_storage)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.passphrase_action)
+        file_menu.addAction(self.key_storage_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.preferences_action = self._action(
+            self.tr("&Preferences…"), self.preferences, QKeySequence.StandardKey.Preferences
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        edit_menu.addAction(self.preferences_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = self._action(self.tr("&About Quid"), lambda: show_about(self))
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(about)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        unlocked = self.session.is_unlocked
+        for action in (self.lock_action, self.key_storage_action, self.preferences_action):
+            action.setEnabled(unlocked)
+        self.passphrase_action.setEnabled(unlocked and self.session.mode is KeyMode.PASSPHRASE)
+
+    # --- states --------------------------------------------------------------------------
+    def start(self) -> None:
+        """Show the locked screen for the vault's mode; keyring mode unlocks straight away."""
+        from app.storage.vault import read_header
+
+        try:
+            header = read_header(self.session.paths)
+        except VaultTooNewError as exc:
+            self.show_problem(exc)
+            return
+        except QuidError as exc:  # key file lost or damaged: the recovery key still works
+            self.unlock_view.prepare(None, str(exc))
+            self.stack.setCurrentWidget(self.unlock_view)
+            self._set_state(self.tr("Locked"))
+            return
+        self.unlock_view.prepare(header.mode)
+        self.stack.setCurrentWidget(self.unlock_view)
+        self._set_state(self.tr("Locked"))
+        if header.mode is KeyMode.KEYRING:
+            self.unlock_view.unlock_now_with_keyring()
+
+    def _unlocked_by_view(self, vault: Vault) -> None:
+        self.session.attach(vault)
+        if vault.needs_key_storage:
+            self._restore_key_storage(vault)
+
+    def _restore_key_storage(self, vault: Vault) -> None:
+        """After a recovery-key unlock, put the key back where the vault can find it."""
+        try:
+            vault.use_keyring()
+        except QuidError:
+            KeyStorageDialog(vault, self).exec()
+        else:
+            self.statusBar().showMessage(self.tr("The key was put back in the system keyring."))
+        self._on_unlocked()
+
+    def _on_unlocked(self) -> None:
+        vault = self.session.vault
+        if vault is None:
+            return
+        self.shell.load(vault)
+        self.stack.setCurrentWidget(self.shell)
+        where = {
+            KeyMode.KEYRING: self.tr("key in the system keyring"),
+            KeyMode.PASSPHRASE: self.tr("key protected by a passphrase"),
+            None: self.tr("opened with the recovery key"),
+        }[vault.mode]
+        self._set_state(self.tr("Unlocked — {where}").format(where=where))
+
+    def _on_locked(self) -> None:
+        self.shell.clear()
+        self.unlock_view.prepare(self.session.mode or self._header_mode())
+        self.stack.setCurrentWidget(self.unlock_view)
+        self._set_state(self.tr("Locked"))
+
+    def _header_mode(self) -> KeyMode | None:
+        from app.storage.vault import read_header
+
+        try:
+            return read_header(self.session.paths).mode
+        except QuidError:
+            return None
+
+    def show_problem(self, exc: BaseException) -> None:
+        titles: dict[type[BaseException], str] = {
+            VaultTooNewError: self.tr("This vault needs a newer Quid"),
+            VaultInUseError: self.tr("The vault is already open"),
+        }
+        title = titles.get(type(exc), self.tr("The vault cannot be opened"))
+        self.problem_view.show_problem(title, exc)
+        self.stack.setCurrentWidget(self.problem_view)
+        self._set_state(self.tr("Not opened"))
+
+    def _set_state(self, text: str) -> None:
+        self.state_label.setText(text)
+        self._update_actions()
+
+    # --- actions -------------------------------------------------------------------------
+    def change_passphrase(self) -> None:
+        vault = self.session.vault
+        if vault is not None and ChangePassphraseDialog(vault, self).exec():
+            self.statusBar().showMessage(self.tr("Passphrase changed."), 5000)
+
+    def key_storage(self) -> None:
+        vault = self.session.vault
+        if vault is not None and KeyStorageDialog(vault, self).exec():
+            self._on_unlocked()
+            self.statusBar().showMessage(self.tr("Key storage changed."), 5000)
+
+    def preferences(self) -> None:
+        vault = self.session.vault
+        if vault is None:
+            return
+        dialog = PreferencesDialog(settings.idle_lock_minutes(vault.conn), self)
+        if dialog.exec() and self.session.vault is not None:
+            try:
+                settings.set_setting(vault.conn, settings.IDLE_LOCK_MINUTES, dialog.idle_minutes())
+            except QuidError as exc:
+                QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+                return
+            self.session.apply_idle_minutes(dialog.idle_minutes())
+
+    # --- window --------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = self.ui_settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ui_settings.setValue("window/geometry", self.saveGeometry())
+        self.ui_settings.sync()
+        if self.session.is_unlocked:
+            self.session.lock()
+        event.accept()
+        QApplication.quit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            if os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1":
+                QTimer.singleShot(0, QApplication.quit)
