@@ -10,12 +10,17 @@ import json
 import os
 from pathlib import Path
 
+from jaraco.classes.properties import classproperty
 from keyring.backend import KeyringBackend
 from keyring.errors import KeyringLocked, PasswordDeleteError
 
 
 class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
+    """Set explicitly with keyring.set_keyring(); never picked by keyring's auto-detection."""
+
+    @classproperty
+    def priority(cls) -> float:
+        raise RuntimeError("a test double: select it explicitly")
 
     def __init__(self) -> None:
         super().__init__()
@@ -59,9 +64,15 @@ class LockedKeyring(MemoryKeyring):
 class FileKeyring(MemoryKeyring):
     """Secrets in a JSON file named by QUID_TEST_KEYRING_FILE (tests and benchmarks only)."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.path = Path(os.environ["QUID_TEST_KEYRING_FILE"])
+    @classproperty
+    def priority(cls) -> float:
+        if "QUID_TEST_KEYRING_FILE" not in os.environ:
+            raise RuntimeError("QUID_TEST_KEYRING_FILE is not set")
+        return 0.5
+
+    @property
+    def path(self) -> Path:
+        return Path(os.environ["QUID_TEST_KEYRING_FILE"])
 
     def _load(self) -> dict[str, str]:
         return json.loads(self.path.read_text()) if self.path.exists() else {}

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from app.paths import AppPaths
+from app.storage.header import KeyMode
+from app.storage.vault import create_vault
+from app.ui.application import Controller, QuidApplication
+from app.ui.session import close_dialogs
+
+PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture(scope="session")
+def qapp_cls() -> type[QuidApplication]:
+    return QuidApplication
+
+
+@pytest.fixture
+def controller(qtbot, paths: AppPaths) -> Iterator[Controller]:  # type: ignore[no-untyped-def]
+    paths.ensure()
+    ctl = Controller(paths)
+    qtbot.addWidget(ctl.window)
+    yield ctl
+    wizard = ctl.wizard
+    if wizard is not None and wizard.vault is not None:
+        wizard.vault.close()
+        wizard.vault = None  # skips the "recovery key not saved" question
+    close_dialogs()
+    if ctl.session.is_unlocked:
+        ctl.session.lock()
+    ctl.session.idle_timer.stop()
+    QApplication.instance().removeEventFilter(ctl.session)
+
+
+@pytest.fixture
+def keyring_vault(paths: AppPaths) -> str:
+    """A keyring-mode vault; returns its recovery key."""
+    vault, recovery = create_vault(paths, KeyMode.KEYRING)
+    vault.close()
+    return recovery
+
+
+@pytest.fixture
+def passphrase_vault(paths: AppPaths) -> str:
+    vault, recovery = create_vault(paths, KeyMode.PASSPHRASE, PASSPHRASE)
+    vault.close()
+    return recovery
