@@ -260,8 +260,7 @@ def _open(
         raise
 
 
-def open_with_keyring(paths: AppPaths, *, upgrade: bool = True) -> Vault:
-    header = read_header(paths)
+def key_from_keyring(header: VaultHeader) -> bytes:
     if header.mode is not KeyMode.KEYRING:
         raise WrongKeyError("This vault is protected by a passphrase. Enter it to unlock.")
     key = keys.keyring_load(header.vault_id)
@@ -270,21 +269,29 @@ def open_with_keyring(paths: AppPaths, *, upgrade: bool = True) -> Vault:
             "The key of this vault is no longer in the system keyring. "
             "Open it with your recovery key; Quid will put the key back."
         )
-    return _open(paths, header, key, upgrade=upgrade)
+    return key
 
 
-def open_with_passphrase(paths: AppPaths, passphrase: str, *, upgrade: bool = True) -> Vault:
-    header = read_header(paths)
+def key_from_passphrase(header: VaultHeader, passphrase: str) -> bytes:
     if header.mode is not KeyMode.PASSPHRASE or header.wrapped is None:
         raise WrongKeyError("This vault keeps its key in the system keyring; no passphrase needed.")
     try:
-        key = keys.unwrap_key(header.wrapped, passphrase, header.aad)
+        return keys.unwrap_key(header.wrapped, passphrase, header.aad)
     except WrongKeyError:
         raise WrongKeyError(
             "Wrong passphrase (or a damaged key file). Check Caps Lock and the keyboard layout, "
             "or use your recovery key."
         ) from None
-    return _open(paths, header, key, upgrade=upgrade)
+
+
+def open_with_keyring(paths: AppPaths, *, upgrade: bool = True) -> Vault:
+    header = read_header(paths)
+    return _open(paths, header, key_from_keyring(header), upgrade=upgrade)
+
+
+def open_with_passphrase(paths: AppPaths, passphrase: str, *, upgrade: bool = True) -> Vault:
+    header = read_header(paths)
+    return _open(paths, header, key_from_passphrase(header, passphrase), upgrade=upgrade)
 
 
 def open_with_recovery_key(paths: AppPaths, code: str) -> Vault:

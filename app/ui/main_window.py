@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QMainWindow,
     QMessageBox,
@@ -22,7 +26,8 @@ from app import APP_NAME
 from app.errors import QuidError, VaultInUseError, VaultTooNewError
 from app.storage import settings
 from app.storage.header import KeyMode
-from app.storage.vault import Vault
+from app.storage.restore import restore_backup
+from app.storage.vault import Vault, key_from_keyring, key_from_passphrase, read_header
 from app.ui.dialogs import PreferencesDialog, show_about
 from app.ui.key_dialogs import ChangePassphraseDialog, KeyStorageDialog
 from app.ui.session import VaultSession
@@ -114,6 +119,7 @@ class MainWindow(QMainWindow):
         self.unlock_view.fatal.connect(self.show_problem)
         self.problem_view.quit_requested.connect(self.close)
         self.problem_view.retry_requested.connect(self.start)
+        self.problem_view.restore_requested.connect(self.restore_backup)
         session.unlocked.connect(self._on_unlocked)
         session.locked.connect(self._on_locked)
         self._restore_geometry()
@@ -162,8 +168,6 @@ class MainWindow(QMainWindow):
     # --- states --------------------------------------------------------------------------
     def start(self) -> None:
         """Show the locked screen for the vault's mode; keyring mode unlocks straight away."""
-        from app.storage.vault import read_header
-
         try:
             header = read_header(self.session.paths)
         except VaultTooNewError as exc:
@@ -215,8 +219,6 @@ class MainWindow(QMainWindow):
         self._set_state(self.tr("Locked"))
 
     def _header_mode(self) -> KeyMode | None:
-        from app.storage.vault import read_header
-
         try:
             return read_header(self.session.paths).mode
         except QuidError:
@@ -231,6 +233,42 @@ class MainWindow(QMainWindow):
         self.problem_view.show_problem(title, exc)
         self.stack.setCurrentWidget(self.problem_view)
         self._set_state(self.tr("Not opened"))
+
+    def restore_backup(self) -> None:
+        """Replace a damaged vault by a backup; the damaged file is kept, never deleted."""
+        paths = self.session.paths
+        start_dir = paths.backup_dir if paths.backup_dir.exists() else paths.data_dir
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a backup"), str(start_dir), self.tr("Quid vault (*.db)")
+        )
+        if not chosen:
+            return
+        try:
+            header = read_header(paths)
+            if header.mode is KeyMode.KEYRING:
+                key = key_from_keyring(header)
+            else:
+                passphrase, ok = QInputDialog.getText(
+                    self,
+                    self.tr("Passphrase"),
+                    self.tr("Your passphrase, to check the backup:"),
+                    QLineEdit.EchoMode.Password,
+                )
+                if not ok:
+                    return
+                key = key_from_passphrase(header, passphrase)
+            kept = restore_backup(paths, Path(chosen), key, header.vault_id)
+        except QuidError as exc:
+            QMessageBox.warning(self, self.tr("Not restored"), str(exc))
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Backup restored"),
+            self.tr("The backup is back in place. The damaged file was kept as {name}.").format(
+                name=kept.name
+            ),
+        )
+        self.start()
 
     def _set_state(self, text: str) -> None:
         self.state_label.setText(text)

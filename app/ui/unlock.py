@@ -227,6 +227,7 @@ class ProblemView(QWidget):
 
     quit_requested = Signal()
     retry_requested = Signal()
+    restore_requested = Signal()
 
     def __init__(self, paths: AppPaths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -237,6 +238,7 @@ class ProblemView(QWidget):
         self.backups = plain_label(selectable=True)
         self.open_folder = QPushButton(self.tr("Show the &data folder"))
         self.retry = QPushButton(self.tr("&Try again"))
+        self.restore = QPushButton(self.tr("&Restore a backup…"))
         self.quit = QPushButton(self.tr("&Quit"))
         card = QWidget()
         card.setMaximumWidth(620)
@@ -245,6 +247,7 @@ class ProblemView(QWidget):
             layout.addWidget(widget)
         row = QHBoxLayout()
         row.addWidget(self.open_folder)
+        row.addWidget(self.restore)
         row.addStretch()
         row.addWidget(self.retry)
         row.addWidget(self.quit)
@@ -262,8 +265,10 @@ class ProblemView(QWidget):
         )
         self.quit.clicked.connect(self.quit_requested)
         self.retry.clicked.connect(self.retry_requested)
+        self.restore.clicked.connect(self.restore_requested)
 
     def show_problem(self, title: str, exc: BaseException) -> None:
+        self.restore.setVisible(isinstance(exc, VaultDamagedError))
         self.title.setText(title)
         self.message.setText(str(exc))
         self.location.setText(self.tr("Vault file: {path}").format(path=self.paths.vault_file))

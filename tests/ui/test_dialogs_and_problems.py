@@ -180,3 +180,36 @@ def test_app_starts_and_paints(tmp_path, paths, keyring_vault, memory_keyring):
     assert result.returncode == 0, result.stderr
     log = (paths.log_dir / "quid.log").read_text()
     assert "vault unlocked" in log
+
+
+def test_restore_a_backup_over_a_damaged_vault(
+    qtbot, controller, paths, keyring_vault, monkeypatch
+):
+    """SECURITY.md case 11: 'cannot open' + restore from a backup; nothing deleted."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from app.storage.migrations import backup_copy
+
+    with open_with_keyring(paths) as vault:
+        settings.set_setting(vault.conn, "kept", "before the backup")
+        backup = backup_copy(vault.conn, paths.vault_file, paths.backup_dir, "manual")
+        settings.set_setting(vault.conn, "lost", "after the backup")
+    data = bytearray(paths.vault_file.read_bytes())
+    data[100:200] = bytes(b ^ 0xFF for b in data[100:200])
+    paths.vault_file.write_bytes(bytes(data))
+    damaged = _digest(paths.vault_file)
+
+    controller.start()
+    window = controller.window
+    assert window.stack.currentWidget() is window.problem_view
+    assert not window.problem_view.restore.isHidden()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(backup), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    window.problem_view.restore.click()
+
+    assert controller.session.is_unlocked
+    conn = controller.session.vault.conn
+    assert settings.get_setting(conn, "kept") == "before the backup"
+    assert settings.get_setting(conn, "lost") is None
+    kept = [p for p in paths.data_dir.iterdir() if p.name.startswith("ledger.db.damaged-")]
+    assert len(kept) == 1 and _digest(kept[0]) == damaged, "the damaged file is kept as it was"
