@@ -134,7 +134,7 @@ class KeyStorageDialog(_KeyDialog):
         self.current = password_field(self.tr("Current passphrase"))
         self.fields = PassphraseFields()
         self.body.addWidget(self.keyring_choice)
-        if problem:
+        if problem and mode is not KeyMode.KEYRING:
             self.body.addWidget(plain_label(self.tr("Not available: {r}").format(r=problem)))
         if mode is KeyMode.PASSPHRASE:
             form = QFormLayout()
@@ -142,6 +142,10 @@ class KeyStorageDialog(_KeyDialog):
             self.body.addLayout(form)
         self.body.addWidget(self.passphrase_choice)
         self.body.addWidget(self.fields)
+        # Offer only real changes: the current mode is not a choice.
+        self.keyring_choice.setHidden(mode is KeyMode.KEYRING)
+        self.passphrase_choice.setHidden(mode is KeyMode.PASSPHRASE)
+        self.fields.setHidden(mode is KeyMode.PASSPHRASE)
         self.mode = mode
         default = self.passphrase_choice if self.passphrase_choice.isEnabled() else None
         (default or self.keyring_choice).setChecked(True)
