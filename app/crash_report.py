@@ -7,7 +7,6 @@ from the ledger and is withheld.
 
 from __future__ import annotations
 
-import platform
 import sys
 import traceback
 from types import TracebackType
@@ -22,6 +21,8 @@ def build_report(
     tb: TracebackType | None,
     qt_version: str = "",
 ) -> str:
+    import platform  # only when something went wrong
+
     frames = traceback.extract_tb(tb)
     lines = [
         f"{APP_NAME} {__version__}",

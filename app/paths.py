@@ -10,8 +10,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from app import APP_NAME
 
 DATA_DIR_ENV = "QUID_DATA_DIR"
@@ -31,6 +29,8 @@ class AppPaths:
         if chosen is not None:
             root = Path(chosen).expanduser().resolve()
             return cls(root, root / "config", root / "logs", root / "cache")
+        import platformdirs  # not needed when a folder is given
+
         dirs = platformdirs.PlatformDirs(APP_NAME, appauthor=False)
         return cls(
             Path(dirs.user_data_dir),

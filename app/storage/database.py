@@ -93,9 +93,23 @@ def is_sqlcipher3_file(path: Path, key: bytes) -> bool:
         conn.close()
 
 
+def _incompatible() -> IncompatibleFormatError:
+    return IncompatibleFormatError(
+        "This file is an SQLCipher 3 database. Quid uses SQLCipher 4 and will not "
+        "convert it on its own."
+    )
+
+
 def open_existing(path: Path, key: bytes) -> Connection:
     """Open a vault file whose key is known to be right. Damage is reported, never repaired."""
-    check_file_shape(path)
+    try:
+        check_file_shape(path)
+    except VaultDamagedError:
+        # SQLCipher 3 used 1 KiB pages, so its files fail the 4 KiB shape check.
+        size = path.stat().st_size if path.exists() else 0
+        if size and size % 1024 == 0 and is_sqlcipher3_file(path, key):
+            raise _incompatible() from None
+        raise
     conn = _keyed_connection(path, key)
     _check_cipher(conn)
     try:
@@ -104,10 +118,7 @@ def open_existing(path: Path, key: bytes) -> Connection:
     except DatabaseError as exc:
         conn.close()
         if is_sqlcipher3_file(path, key):
-            raise IncompatibleFormatError(
-                "This file is an SQLCipher 3 database. Quid uses SQLCipher 4 and will not "
-                "convert it on its own."
-            ) from None
+            raise _incompatible() from None
         raise VaultDamagedError(DAMAGED_MESSAGE) from exc
     return conn
 

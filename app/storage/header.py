@@ -93,11 +93,16 @@ class VaultHeader:
                 if p.get("kdf") != "argon2id":
                     raise ValueError("kdf")
                 params = KdfParams(int(p["memory_kib"]), int(p["iterations"]), int(p["lanes"]))
-                if not params.is_strong_enough():
-                    raise ValueError("kdf parameters below the minimum")
+                if not params.is_sane():
+                    raise ValueError("kdf parameters out of range")
                 wrapped = WrappedKey(
                     params, _unb64(p["salt"]), _unb64(p["nonce"]), _unb64(p["wrapped_key"])
                 )
+                # 16-byte salt, 12-byte GCM nonce, 32-byte key + 16-byte tag
+                if len(wrapped.salt) < 16 or len(wrapped.nonce) != 12:
+                    raise ValueError("salt or nonce")
+                if len(wrapped.ciphertext) != 48:
+                    raise ValueError("wrapped key")
             return cls(
                 str(data["vault_id"]), mode, str(data["key_check"]), str(data["created"]), wrapped
             )

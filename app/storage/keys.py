@@ -18,9 +18,6 @@ from dataclasses import dataclass
 
 import keyring
 import keyring.errors
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from app import APP_ID
 from app.errors import (
@@ -98,6 +95,15 @@ class KdfParams:
             and self.lanes >= floor.lanes
         )
 
+    def is_sane(self) -> bool:
+        """Within what any computer can run: a damaged key file must not hang the unlock."""
+        return (
+            self.is_strong_enough()
+            and self.memory_kib <= 4 * 1024 * 1024
+            and self.iterations <= 64
+            and self.lanes <= 64
+        )
+
 
 #: The cost used for new passphrases; tuned to ~0.4 s on a 2-core machine (see README).
 DEFAULT_KDF = KdfParams()
@@ -117,6 +123,8 @@ def check_new_passphrase(passphrase: str) -> None:
 
 
 def derive_kek(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id  # only for passphrases
+
     return Argon2id(
         salt=salt,
         length=32,
@@ -135,6 +143,8 @@ class WrappedKey:
 
 
 def wrap_key(key: bytes, passphrase: str, aad: bytes, params: KdfParams) -> WrappedKey:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     salt = os.urandom(16)
     nonce = os.urandom(12)
     kek = derive_kek(passphrase, salt, params)
@@ -142,6 +152,9 @@ def wrap_key(key: bytes, passphrase: str, aad: bytes, params: KdfParams) -> Wrap
 
 
 def unwrap_key(wrapped: WrappedKey, passphrase: str, aad: bytes) -> bytes:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     kek = derive_kek(passphrase, wrapped.salt, wrapped.params)
     try:
         return AESGCM(kek).decrypt(wrapped.nonce, wrapped.ciphertext, aad)

@@ -56,7 +56,7 @@ def restore_backup(paths: AppPaths, backup: Path, key: bytes, vault_id: str | No
     try:
         shutil.copyfile(backup, copy)
         _verify_copy(copy, key, vault_id)
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")  # never overwrite an earlier one
         kept = paths.vault_file.with_name(f"{paths.vault_file.name}.damaged-{stamp}")
         for suffix in ("-wal", "-shm"):
             side = Path(f"{paths.vault_file}{suffix}")

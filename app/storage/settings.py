@@ -31,4 +31,4 @@ def set_setting(conn: Connection, key: str, value: Any) -> None:
 def idle_lock_minutes(conn: Connection) -> int:
     """Minutes of inactivity before the GUI locks; 0 turns the idle lock off."""
     value = get_setting(conn, IDLE_LOCK_MINUTES, DEFAULT_IDLE_LOCK_MINUTES)
-    return value if isinstance(value, int) and 0 <= value <= 24 * 60 else DEFAULT_IDLE_LOCK_MINUTES
+    return value if type(value) is int and 0 <= value <= 24 * 60 else DEFAULT_IDLE_LOCK_MINUTES

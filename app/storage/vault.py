@@ -10,9 +10,10 @@ from __future__ import annotations
 import contextlib
 import uuid
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
 
 from app.errors import (
     HeaderDamagedError,
@@ -72,6 +73,8 @@ class Vault:
 
     @property
     def db(self) -> sqlite_utils.Database:
+        import sqlite_utils  # imported on first use: it costs ~80 ms of start-up
+
         # sqlite-utils is typed for sqlite3 but works on the DB-API compatible sqlcipher3
         return sqlite_utils.Database(cast(Any, self.conn))
 
@@ -224,7 +227,9 @@ def create_vault(
 
 def _build_database(paths: AppPaths, key: bytes, vault_id: str) -> Path:
     """Build the database under a temporary name. The caller writes the key file, then moves
-    it into place, so an interrupted creation never leaves a vault whose key was not shown."""
+    it into place, so an interrupted creation never leaves a half-built vault. (A crash in
+    the moment between the move and showing the recovery key leaves a working vault whose
+    recovery key was not seen; the keyring or passphrase still opens it.)"""
     for leftover in paths.data_dir.glob(".ledger-*.creating*"):
         leftover.unlink()
     building = paths.data_dir / f".ledger-{uuid.uuid4().hex}.creating"

@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 import sys
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, qVersion
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app import APP_ID, APP_NAME, ORG_NAME, __version__
 from app.crash_report import build_report
@@ -17,10 +18,11 @@ from app.logs import setup_logging
 from app.paths import AppPaths
 from app.storage.lock import VaultLock
 from app.storage.vault import vault_exists
-from app.ui.dialogs import ExceptionDialog
 from app.ui.main_window import MainWindow
 from app.ui.session import VaultSession
-from app.ui.wizard import FirstRunWizard
+
+if TYPE_CHECKING:
+    from app.ui.wizard import FirstRunWizard
 
 log = logging.getLogger(__name__)
 
@@ -43,13 +45,15 @@ class Controller:
         self.ui_settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
         self.session = VaultSession(paths)
         self.window = MainWindow(self.session, self.ui_settings)
-        self.wizard: FirstRunWizard | None = None
+        self.wizard: FirstRunWizard | None = None  # only on the first run
 
     def start(self) -> None:
         if vault_exists(self.paths):
             self.window.start()
             self.window.show()
             return
+        from app.ui.wizard import FirstRunWizard
+
         self.wizard = FirstRunWizard(self.paths)
         self.wizard.finished.connect(self._wizard_finished)
         self.wizard.show()
@@ -69,6 +73,8 @@ def install_excepthook() -> None:
         report = build_report(exc_type, exc, tb, qVersion())
         log.error("unexpected error\n%s", report)
         if QApplication.instance() is not None:
+            from app.ui.dialogs import ExceptionDialog
+
             ExceptionDialog(report).exec()
 
     sys.excepthook = hook
@@ -92,6 +98,7 @@ def run_gui(data_dir: str | None = None) -> int:
     controller = Controller(paths)
     controller.start()
     code = app.exec()
+    controller.window.closing = True
     if controller.session.is_unlocked:
         controller.session.lock()
     return code
@@ -103,6 +110,8 @@ def _vault_free(paths: AppPaths) -> bool:
     try:
         probe.acquire()
     except QuidError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(None, APP_NAME, str(exc))
         return False
     probe.release()

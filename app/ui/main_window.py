@@ -4,19 +4,16 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -26,13 +23,18 @@ from app import APP_NAME
 from app.errors import QuidError, VaultInUseError, VaultTooNewError
 from app.storage import settings
 from app.storage.header import KeyMode
-from app.storage.restore import restore_backup
-from app.storage.vault import Vault, key_from_keyring, key_from_passphrase, read_header
-from app.ui.dialogs import PreferencesDialog, show_about
-from app.ui.key_dialogs import ChangePassphraseDialog, KeyStorageDialog
+from app.storage.vault import (
+    Vault,
+    key_from_keyring,
+    key_from_passphrase,
+    open_with_keyring,
+    read_header,
+)
 from app.ui.session import VaultSession
-from app.ui.unlock import ProblemView, UnlockView
 from app.ui.widgets import heading_label, plain_label
+
+if TYPE_CHECKING:
+    from app.ui.unlock import ProblemView, UnlockView
 
 EXIT_AFTER_FIRST_PAINT = "QUID_EXIT_AFTER_FIRST_PAINT"
 
@@ -103,34 +105,61 @@ class MainWindow(QMainWindow):
         self.ui_settings = ui_settings
         self.setWindowTitle(APP_NAME)  # never a ledger value in the title
         self.resize(1100, 720)
-        self.unlock_view = UnlockView(session.paths)
-        self.problem_view = ProblemView(session.paths)
         self.shell = LedgerShell()
         self.stack = QStackedWidget()
-        for page in (self.unlock_view, self.problem_view, self.shell):
-            self.stack.addWidget(page)
+        self.stack.addWidget(self.shell)
         self.setCentralWidget(self.stack)
+        # Built on first use: a keyring vault goes straight to the shell at start-up.
+        self._unlock_view: UnlockView | None = None
+        self._problem_view: ProblemView | None = None
         self.state_label = QLabel()
         self.state_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.state_label)
+        self._shortcuts: list[tuple[QAction, QKeySequence]] = []
         self._build_menus()
         self._painted = False
-        self.unlock_view.unlocked.connect(self._unlocked_by_view)
-        self.unlock_view.fatal.connect(self.show_problem)
-        self.problem_view.quit_requested.connect(self.close)
-        self.problem_view.retry_requested.connect(self.start)
-        self.problem_view.restore_requested.connect(self.restore_backup)
+        self.closing = False
         session.unlocked.connect(self._on_unlocked)
         session.locked.connect(self._on_locked)
         self._restore_geometry()
+
+    @property
+    def unlock_view(self) -> UnlockView:
+        from app.ui.unlock import UnlockView
+
+        if self._unlock_view is None:
+            view = self._unlock_view = UnlockView(self.session.paths)
+            view.unlocked.connect(self._unlocked_by_view)
+            view.fatal.connect(self.show_problem)
+            self.stack.addWidget(view)
+        return self._unlock_view
+
+    @property
+    def problem_view(self) -> ProblemView:
+        from app.ui.unlock import ProblemView
+
+        if self._problem_view is None:
+            view = self._problem_view = ProblemView(self.session.paths)
+            view.quit_requested.connect(self.close)
+            view.retry_requested.connect(self.start)
+            view.restore_requested.connect(self.restore_backup)
+            self.stack.addWidget(view)
+        return self._problem_view
 
     # --- menus ---------------------------------------------------------------------------
     def _action(self, text: str, slot: object, shortcut: object = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))  # type: ignore[call-overload]
+            self._shortcuts.append((action, QKeySequence(shortcut)))  # type: ignore[call-overload]
         action.triggered.connect(slot)
         return action
+
+    def _install_shortcuts(self) -> None:
+        """Qt's first setShortcut() costs ~25 ms (key map set-up); done right after the
+        first paint, before anyone could press a key."""
+        for action, sequence in self._shortcuts:
+            action.setShortcut(sequence)
+        self._shortcuts.clear()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -154,7 +183,7 @@ class MainWindow(QMainWindow):
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         edit_menu.addAction(self.preferences_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = self._action(self.tr("&About Quid"), lambda: show_about(self))
+        about = self._action(self.tr("&About Quid"), self.about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(about)
         self._update_actions()
@@ -178,11 +207,20 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.unlock_view)
             self._set_state(self.tr("Locked"))
             return
+        if header.mode is KeyMode.KEYRING:
+            try:  # no KDF in keyring mode: quick enough for the GUI thread
+                vault = open_with_keyring(self.session.paths)
+            except QuidError as exc:
+                self.unlock_view.prepare(header.mode)
+                self.stack.setCurrentWidget(self.unlock_view)
+                self._set_state(self.tr("Locked"))
+                self.unlock_view.show_failure(exc)
+            else:
+                self._unlocked_by_view(vault)
+            return
         self.unlock_view.prepare(header.mode)
         self.stack.setCurrentWidget(self.unlock_view)
         self._set_state(self.tr("Locked"))
-        if header.mode is KeyMode.KEYRING:
-            self.unlock_view.unlock_now_with_keyring()
 
     def _unlocked_by_view(self, vault: Vault) -> None:
         self.session.attach(vault)
@@ -194,6 +232,8 @@ class MainWindow(QMainWindow):
         try:
             vault.use_keyring()
         except QuidError:
+            from app.ui.key_dialogs import KeyStorageDialog
+
             KeyStorageDialog(vault, self).exec()
         else:
             self.statusBar().showMessage(self.tr("The key was put back in the system keyring."))
@@ -214,6 +254,8 @@ class MainWindow(QMainWindow):
 
     def _on_locked(self) -> None:
         self.shell.clear()
+        if self.closing:  # quitting: no unlock screen to build
+            return
         self.unlock_view.prepare(self.session.mode or self._header_mode())
         self.stack.setCurrentWidget(self.unlock_view)
         self._set_state(self.tr("Locked"))
@@ -236,6 +278,10 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> None:
         """Replace a damaged vault by a backup; the damaged file is kept, never deleted."""
+        from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
+
+        from app.storage.restore import restore_backup
+
         paths = self.session.paths
         start_dir = paths.backup_dir if paths.backup_dir.exists() else paths.data_dir
         chosen, _ = QFileDialog.getOpenFileName(
@@ -275,21 +321,34 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     # --- actions -------------------------------------------------------------------------
+    def about(self) -> None:
+        from app.ui.dialogs import show_about
+
+        show_about(self)
+
     def change_passphrase(self) -> None:
+        from app.ui.key_dialogs import ChangePassphraseDialog
+
         vault = self.session.vault
         if vault is not None and ChangePassphraseDialog(vault, self).exec():
             self.statusBar().showMessage(self.tr("Passphrase changed."), 5000)
 
     def key_storage(self) -> None:
+        from app.ui.key_dialogs import KeyStorageDialog
+
         vault = self.session.vault
         if vault is not None and KeyStorageDialog(vault, self).exec():
             self._on_unlocked()
             self.statusBar().showMessage(self.tr("Key storage changed."), 5000)
 
     def preferences(self) -> None:
+        from app.ui.dialogs import PreferencesDialog
+
         vault = self.session.vault
         if vault is None:
             return
+        from PySide6.QtWidgets import QMessageBox
+
         dialog = PreferencesDialog(settings.idle_lock_minutes(vault.conn), self)
         if dialog.exec() and self.session.vault is not None:
             try:
@@ -317,5 +376,6 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
+            QTimer.singleShot(0, self._install_shortcuts)
             if os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1":
                 QTimer.singleShot(0, QApplication.quit)

@@ -7,7 +7,6 @@ exits 1 with that message (used by `make run`).
 
 from __future__ import annotations
 
-import ctypes.util
 import os
 import sys
 
@@ -38,6 +37,8 @@ def _platform() -> str:
 def problems() -> list[str]:
     if not sys.platform.startswith("linux") or _platform() != "xcb":
         return []
+    import ctypes.util  # Linux with X11 only
+
     found: list[str] = []
     missing = [pkg for lib, pkg in XCB_LIBRARIES.items() if ctypes.util.find_library(lib) is None]
     if missing:

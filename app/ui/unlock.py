@@ -184,14 +184,8 @@ class UnlockView(QWidget):
         self._set_busy(True)
         Task.start(job, self._done, self._failed)
 
-    def unlock_now_with_keyring(self) -> None:
-        """Keyring mode opens without asking; called at start-up (no KDF, so it is quick)."""
-        try:
-            vault = open_with_keyring(self.paths)
-        except QuidError as exc:
-            self._failed(exc)
-        else:
-            self._done(vault)
+    def show_failure(self, exc: BaseException) -> None:
+        self._failed(exc)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -172,6 +171,8 @@ class RecoveryKeyBox(QWidget):
         return doc
 
     def print_key(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # rarely used; loads slowly
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:

@@ -112,13 +112,13 @@ def test_key_storage_dialog_moves_key_from_keyring_to_passphrase(
 
 def test_preferences_change_idle_lock(qtbot, controller, paths, keyring_vault, monkeypatch):
     controller.start()
-    from app.ui import main_window
+    from app.ui import dialogs
 
     def fake_exec(dialog):
         dialog.idle.setValue(0)
         return 1
 
-    monkeypatch.setattr(main_window.PreferencesDialog, "exec", fake_exec)
+    monkeypatch.setattr(dialogs.PreferencesDialog, "exec", fake_exec)
     controller.window.preferences()
     vault = controller.session.vault
     assert settings.idle_lock_minutes(vault.conn) == 0

@@ -1,0 +1,79 @@
+# Quid — developer commands (GNU make).
+#
+#   make run     install Quid into .venv (runtime dependencies only) and start the app
+#   make test    install with test and dev tools, run `make lint`, then pytest (offscreen Qt)
+#   make lint    ruff check, ruff format --check, mypy
+#   make bench   start-up and unlock benchmarks (python -m tests.bench)
+#   make venv    create .venv and install '.[test,dev]'
+#   make clean   remove caches and build output; `make distclean` also removes .venv
+#
+# PY chooses the Python that creates .venv (Python >= 3.11): `make test PY=python3.12`.
+# ARGS is passed to the app by `make run`: `make run ARGS="--data-dir /tmp/quid-try"`.
+
+PY ?= python3
+VENV ?= .venv
+ARGS ?=
+PYTEST_ARGS ?=
+
+BIN := $(VENV)/bin
+PYTHON := $(BIN)/python
+PIP := $(PYTHON) -m pip --disable-pip-version-check
+# Re-install only when pyproject.toml changes.
+STAMP_TEST := $(VENV)/.installed-test
+STAMP_RUN := $(VENV)/.installed-run
+
+SRC := app tests
+
+.DEFAULT_GOAL := help
+.PHONY: help venv run test lint bench clean distclean
+
+help:
+	@sed -n 's/^#   //p' $(firstword $(MAKEFILE_LIST))
+
+# --- the virtual environment ------------------------------------------------------------------
+$(PYTHON):
+	@$(PY) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+		|| { echo "Quid needs Python 3.11 or newer; '$(PY)' is $$($(PY) -V 2>&1). Try: make $(MAKECMDGOALS) PY=python3.11" >&2; exit 1; }
+	$(PY) -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+
+$(STAMP_TEST): pyproject.toml | $(PYTHON)
+	$(PIP) install -q -e '.[test,dev]'
+	@touch $@ $(STAMP_RUN)
+
+$(STAMP_RUN): pyproject.toml | $(PYTHON)
+	$(PIP) install -q -e .
+	@touch $@
+
+venv: $(STAMP_TEST)
+
+# --- running ----------------------------------------------------------------------------------
+# platform_check prints the Qt system libraries that are missing (and exits non-zero), so a
+# missing libxcb-cursor0 says so instead of Qt's "Could not load the Qt platform plugin xcb".
+run: $(STAMP_RUN)
+	@$(PYTHON) -m app.ui.platform_check
+	$(PYTHON) -m app $(ARGS)
+
+# --- checks -----------------------------------------------------------------------------------
+# All three linters run, so one run shows every problem; any failure fails the target.
+lint: $(STAMP_TEST)
+	@status=0; \
+	echo "ruff check $(SRC)"; $(BIN)/ruff check -q $(SRC) || status=1; \
+	echo "ruff format --check $(SRC)"; $(BIN)/ruff format -q --check $(SRC) || status=1; \
+	echo "mypy"; $(BIN)/mypy || status=1; \
+	exit $$status
+
+# pytest's exit code is make's: failures (1), errors (2–4) and "no tests collected" (5) all fail.
+test: lint
+	QT_QPA_PLATFORM=offscreen $(PYTHON) -m pytest $(PYTEST_ARGS)
+
+bench: $(STAMP_TEST)
+	QT_QPA_PLATFORM=offscreen $(PYTHON) -m tests.bench
+
+# --- cleaning ---------------------------------------------------------------------------------
+clean:
+	rm -rf build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis bench-results
+	find app tests -type d -name __pycache__ -prune -exec rm -rf {} +
+
+distclean: clean
+	rm -rf $(VENV)
