@@ -8,6 +8,7 @@ A missing or wrong key is an error with a way out; it never leads to a new, empt
 from __future__ import annotations
 
 import contextlib
+import os
 import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -234,6 +235,7 @@ def _build_database(paths: AppPaths, key: bytes, vault_id: str) -> Path:
         leftover.unlink()
     building = paths.data_dir / f".ledger-{uuid.uuid4().hex}.creating"
     conn = database.create_new(building, key)
+    os.chmod(building, 0o600)  # the WAL and the final file inherit owner-only access
     try:
         migrate(conn, building, paths.backup_dir)
         with database.transaction(conn):

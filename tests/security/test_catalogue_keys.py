@@ -5,6 +5,7 @@ Crashes and corruption (cases 11–17) are in test_catalogue_crashes.py.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import unicodedata
 from collections.abc import Callable
@@ -360,3 +361,11 @@ def test_case10_keyring_entry_replaced_by_another_key_is_key_missing(paths: AppP
     with pytest.raises(KeyMissingError):
         vaults.open_with_keyring(paths)
     assert snapshot(paths.data_dir) == before
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_vault_files_are_owner_only(paths: AppPaths) -> None:
+    vault, _ = vaults.create_vault(paths, KeyMode.PASSPHRASE, OLD)
+    vault.close()
+    for path in (paths.vault_file, paths.key_header_file):
+        assert path.stat().st_mode & 0o077 == 0, f"{path.name} is readable by others"
