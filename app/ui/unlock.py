@@ -37,7 +37,14 @@ from app.storage.vault import (
     open_with_passphrase,
     open_with_recovery_key,
 )
-from app.ui.widgets import error_label, heading_label, password_field, plain_label, show_error
+from app.ui.widgets import (
+    error_label,
+    heading_label,
+    password_field,
+    place_centred,
+    plain_label,
+    show_error,
+)
 from app.ui.workers import Task
 
 
@@ -94,14 +101,7 @@ class UnlockView(QWidget):
         row.addWidget(self.unlock_button)
         form.addLayout(row)
         form.addWidget(self.progress)
-        outer = QHBoxLayout(self)
-        outer.addStretch()
-        column = QVBoxLayout()
-        column.addStretch(1)
-        column.addWidget(card)
-        column.addStretch(2)
-        outer.addLayout(column, 3)
-        outer.addStretch()
+        place_centred(self, card)
 
         self.unlock_button.clicked.connect(self.unlock)
         self.passphrase.returnPressed.connect(self.unlock)
@@ -246,14 +246,7 @@ class ProblemView(QWidget):
         row.addWidget(self.retry)
         row.addWidget(self.quit)
         layout.addLayout(row)
-        outer = QHBoxLayout(self)
-        outer.addStretch()
-        column = QVBoxLayout()
-        column.addStretch(1)
-        column.addWidget(card)
-        column.addStretch(2)
-        outer.addLayout(column, 3)
-        outer.addStretch()
+        place_centred(self, card)
         self.open_folder.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.data_dir)))
         )

@@ -31,6 +31,18 @@ def plain_label(text: str = "", *, wrap: bool = True, selectable: bool = False) 
     return label
 
 
+def place_centred(page: QWidget, card: QWidget) -> None:
+    """Lay `card` out in the middle of `page`, a little above centre, as a sign-in card."""
+    outer = QHBoxLayout(page)
+    outer.addStretch()
+    column = QVBoxLayout()
+    column.addStretch(1)
+    column.addWidget(card)
+    column.addStretch(2)
+    outer.addLayout(column, 3)
+    outer.addStretch()
+
+
 def heading_label(text: str) -> QLabel:
     label = plain_label(text)
     font = label.font()
