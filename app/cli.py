@@ -59,6 +59,10 @@ def _env_passphrase(var: str | None, what: str) -> str | None:
     value = os.environ.get(var)
     if value is None:
         raise CliError(f"The environment variable {var} ({what}) is not set.")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise CliError(f"The environment variable {var} ({what}) is not valid text.") from None
     return value
 
 
@@ -142,6 +146,10 @@ def run(args: argparse.Namespace) -> int:
     except QuidError as exc:
         print(f"quid: {exc}", file=sys.stderr)
         return exc.exit_code
+    except OSError as exc:  # a folder that is a file, no permission, …
+        where = f": {exc.filename}" if exc.filename else ""
+        print(f"quid: {exc.strerror or exc}{where}; nothing was changed.", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("quid: interrupted; nothing half-done was kept.", file=sys.stderr)
         return 130

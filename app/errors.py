@@ -46,6 +46,10 @@ class VaultDamagedError(QuidError):
     exit_code = 1
 
 
+class VaultMissingError(VaultDamagedError):
+    """The key file is there but the vault file is gone (moved, deleted, or a crash)."""
+
+
 class HeaderDamagedError(VaultDamagedError):
     """The small key file beside the vault is missing or unreadable."""
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any
 
 from app.errors import QuidError, VaultDamagedError
@@ -69,6 +71,8 @@ def diagnose(paths: AppPaths, unlock: Callable[[], Vault]) -> DoctorReport:
         report.key_mode = VaultHeader.read(paths.key_header_file).mode.value
     except QuidError:
         report.key_mode = None
+    side_files = [Path(f"{paths.vault_file}{suffix}") for suffix in ("-wal", "-shm")]
+    absent = [side for side in side_files if not side.exists()]
     try:
         vault = unlock()
     except VaultDamagedError as exc:
@@ -79,4 +83,16 @@ def diagnose(paths: AppPaths, unlock: Callable[[], Vault]) -> DoctorReport:
         return report
     with vault:
         _run_checks(vault, report)
+    _remove_empty_side_files(absent)
     return report
+
+
+def _remove_empty_side_files(created: list[Path]) -> None:
+    """A read-only look at a WAL vault makes an empty -wal and a -shm; leave the folder as it
+    was. A -wal that holds frames is never removed."""
+    wal = [p for p in created if p.name.endswith("-wal")]
+    if any(p.exists() and p.stat().st_size > 0 for p in wal):
+        return
+    for path in created:
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()

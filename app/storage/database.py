@@ -31,8 +31,17 @@ DAMAGED_MESSAGE = (
 )
 
 
-def _keyed_connection(path: Path, key: bytes, *, compatibility: int | None = None) -> Connection:
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+def _keyed_connection(
+    path: Path, key: bytes, *, compatibility: int | None = None, read_only: bool = False
+) -> Connection:
+    if read_only:  # doctor: look, never write (no WAL switch, no checkpoint)
+        target, uri = f"{path.resolve().as_uri()}?mode=ro", True
+    else:
+        target, uri = str(path), False
+    try:
+        conn = sqlcipher3.connect(target, isolation_level=None, check_same_thread=False, uri=uri)
+    except DatabaseError:
+        raise VaultDamagedError(DAMAGED_MESSAGE) from None
     # SQLCipher logs HMAC failures to stderr otherwise; set before anything is decrypted.
     conn.execute("PRAGMA cipher_log_level = NONE")
     # A raw 32-byte key: SQLCipher's own KDF is skipped. Hex only, never user text.
@@ -71,6 +80,8 @@ def check_file_shape(path: Path) -> None:
         size = path.stat().st_size
     except FileNotFoundError:
         raise VaultDamagedError("The vault file (ledger.db) is missing.") from None
+    if not path.is_file():
+        raise VaultDamagedError(f"{path} is not a file.")
     if size == 0 or size % PAGE_SIZE != 0:
         raise VaultDamagedError(
             "The vault file is damaged: it is empty or cut short. Quid has not changed it. "
@@ -100,7 +111,7 @@ def _incompatible() -> IncompatibleFormatError:
     )
 
 
-def open_existing(path: Path, key: bytes) -> Connection:
+def open_existing(path: Path, key: bytes, *, read_only: bool = False) -> Connection:
     """Open a vault file whose key is known to be right. Damage is reported, never repaired."""
     try:
         check_file_shape(path)
@@ -110,11 +121,12 @@ def open_existing(path: Path, key: bytes) -> Connection:
         if size and size % 1024 == 0 and is_sqlcipher3_file(path, key):
             raise _incompatible() from None
         raise
-    conn = _keyed_connection(path, key)
+    conn = _keyed_connection(path, key, read_only=read_only)
     _check_cipher(conn)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        _configure(conn)
+        if not read_only:
+            _configure(conn)
     except DatabaseError as exc:
         conn.close()
         if is_sqlcipher3_file(path, key):

@@ -118,12 +118,18 @@ class VaultHeader:
     @classmethod
     def read(cls, path: Path) -> VaultHeader:
         try:
-            return cls.from_json(path.read_bytes())
+            raw = path.read_bytes()
         except FileNotFoundError:
             raise HeaderDamagedError(
                 "The vault's key file (ledger.key) is missing. Your ledger is untouched: "
                 "open it with your recovery key."
             ) from None
+        except OSError:
+            raise HeaderDamagedError(
+                "The vault's key file (ledger.key) cannot be read. Your ledger is untouched: "
+                "open it with your recovery key."
+            ) from None
+        return cls.from_json(raw)
 
     def write(self, path: Path) -> None:
         atomic_write_bytes(path, self.to_json())

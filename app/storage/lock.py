@@ -57,10 +57,13 @@ class VaultLock:
         if self._handle is not None:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handle = open(self.path, "a+b")  # noqa: SIM115 - kept open while the lock is held
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        handle = os.fdopen(fd, "r+b")  # kept open while the lock is held
         if not _try_lock(handle):
-            handle.seek(0)
-            holder = handle.read(32).decode("ascii", "replace").strip()
+            holder = ""
+            with contextlib.suppress(OSError):  # Windows: the locked byte cannot be read
+                handle.seek(0)
+                holder = handle.read(32).decode("ascii", "replace").strip()
             handle.close()
             who = f" (process {holder})" if holder.isdigit() else ""
             raise VaultInUseError(

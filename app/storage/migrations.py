@@ -6,14 +6,18 @@ copy of the whole file. A vault from a newer Quid is refused, never "downgraded"
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import os
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app.errors import VaultTooNewError
+from app.errors import DiskFullError, QuidError, VaultTooNewError
 from app.storage.database import Connection, checkpoint, transaction
+from app.storage.fileio import fsync_dir
 
 
 @dataclass(frozen=True)
@@ -62,11 +66,30 @@ def check_not_too_new(conn: Connection) -> None:
 def backup_copy(conn: Connection, db_path: Path, backup_dir: Path, label: str) -> Path:
     """An encrypted copy of the vault file (same key), made with the WAL folded in first."""
     checkpoint(conn)
-    backup_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = backup_dir / f"ledger-{label}-{stamp}.db"
-    shutil.copy2(db_path, target)
-    target.chmod(0o600)
+    partial = backup_dir / f".{target.name}.partial"
+    try:
+        backup_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with open(db_path, "rb") as source, open(partial, "wb") as copy:
+            os.chmod(partial, 0o600)
+            shutil.copyfileobj(source, copy)
+            copy.flush()
+            os.fsync(copy.fileno())
+        os.replace(partial, target)  # a backup is complete or absent, never half
+        fsync_dir(backup_dir)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        if exc.errno == errno.ENOSPC:
+            raise DiskFullError(
+                "The disk is full: Quid could not back up the vault before upgrading it, "
+                "so it did not upgrade. Free some space and open it again."
+            ) from exc
+        raise QuidError(
+            f"Quid could not back up the vault before upgrading it ({exc.strerror}); "
+            "nothing was changed."
+        ) from exc
     return target
 
 

@@ -7,6 +7,7 @@ then renamed beside it (`ledger.db.damaged-…`), never deleted, and the copy mo
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import uuid
 from datetime import UTC, datetime
@@ -55,6 +56,7 @@ def restore_backup(paths: AppPaths, backup: Path, key: bytes, vault_id: str | No
     copy = paths.data_dir / f".ledger-{uuid.uuid4().hex}.restoring"
     try:
         shutil.copyfile(backup, copy)
+        os.chmod(copy, 0o600)  # the vault is owner-only, whatever the backup's mode was
         _verify_copy(copy, key, vault_id)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")  # never overwrite an earlier one
         kept = paths.vault_file.with_name(f"{paths.vault_file.name}.damaged-{stamp}")

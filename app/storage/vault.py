@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
 import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -25,6 +26,7 @@ from app.errors import (
     VaultDamagedError,
     VaultExistsError,
     VaultLockedError,
+    VaultMissingError,
     WrongKeyError,
 )
 from app.paths import AppPaths
@@ -40,6 +42,12 @@ def vault_exists(paths: AppPaths) -> bool:
 
 def read_header(paths: AppPaths) -> VaultHeader:
     if not vault_exists(paths):
+        if paths.key_header_file.exists():
+            raise VaultMissingError(
+                f"The vault file ledger.db is missing from {paths.data_dir}, but its key file "
+                "is there. Put ledger.db back or restore a backup. Quid will not start a new "
+                "vault over it."
+            )
         raise NoVaultError(f"There is no vault in {paths.data_dir} yet. Create one first.")
     return VaultHeader.read(paths.key_header_file)
 
@@ -60,6 +68,11 @@ class Vault:
         self._conn: database.Connection | None = conn
         self._key = bytearray(key)
         self._lock = lock
+        # Key changes run on a worker thread; closing waits for them (never a half change).
+        self._guard = threading.RLock()
+        #: opened with the recovery key: the old passphrase may be forgotten
+        self.opened_with_recovery = False
+        self.read_only = False
 
     # --- state ---------------------------------------------------------------------------
     @property
@@ -107,14 +120,16 @@ class Vault:
         return bytes(self._key)
 
     def close(self) -> None:
-        conn, self._conn = self._conn, None
-        if conn is not None:
-            with contextlib.suppress(database.DatabaseError):
-                database.checkpoint(conn)
-            conn.close()
-        for i in range(len(self._key)):  # best effort: Python may hold other copies
-            self._key[i] = 0
-        self._lock.release()
+        with self._guard:
+            conn, self._conn = self._conn, None
+            if conn is not None:
+                if not self.read_only:
+                    with contextlib.suppress(database.DatabaseError):
+                        database.checkpoint(conn)
+                conn.close()
+            for i in range(len(self._key)):  # best effort: Python may hold other copies
+                self._key[i] = 0
+            self._lock.release()
 
     def __enter__(self) -> Vault:
         return self
@@ -132,7 +147,7 @@ class Vault:
             with contextlib.suppress(QuidError):
                 return keys.keyring_load(self._header.vault_id) != self._key_bytes()
             return True
-        return False
+        return self.opened_with_recovery  # the passphrase was probably forgotten
 
     def _base_header(self) -> VaultHeader:
         if self._header is not None:
@@ -143,12 +158,21 @@ class Vault:
 
     def _verify_passphrase(self, passphrase: str) -> None:
         header = self._header
-        if header is None or header.wrapped is None:
+        if header is None or header.wrapped is None or self.opened_with_recovery:
             return
         keys.unwrap_key(header.wrapped, passphrase, header.aad)
 
+    def _write_header(self, header: VaultHeader) -> None:
+        if header.key_check != keys.key_check(self._key_bytes()):  # never wrap a wrong key
+            raise QuidError("Internal error: the key does not match this vault; nothing changed.")
+        header.write(self.paths.key_header_file)
+
     def use_keyring(self, current_passphrase: str | None = None) -> None:
         """Keep the key in the OS keyring from now on (the passphrase stops working)."""
+        with self._guard:
+            self._use_keyring(current_passphrase)
+
+    def _use_keyring(self, current_passphrase: str | None) -> None:
         if self.mode is KeyMode.PASSPHRASE:
             self._verify_passphrase(current_passphrase or "")
         problem = keys.keyring_problem()
@@ -157,19 +181,25 @@ class Vault:
         header = self._base_header().with_keyring()
         # Keyring first, key file second: a crash in between still opens with the old mode.
         keys.keyring_store(header.vault_id, self._key_bytes())
-        header.write(self.paths.key_header_file)
+        self._write_header(header)
         self._header = header
+        self.opened_with_recovery = False
 
     def use_passphrase(self, new_passphrase: str, current_passphrase: str | None = None) -> None:
         """Protect the key with a passphrase (from keyring mode, or after recovery)."""
+        with self._guard:
+            self._use_passphrase(new_passphrase, current_passphrase)
+
+    def _use_passphrase(self, new_passphrase: str, current_passphrase: str | None) -> None:
         keys.check_new_passphrase(new_passphrase)
         if self.mode is KeyMode.PASSPHRASE:
             self._verify_passphrase(current_passphrase or "")
         base = self._base_header()
         wrapped = keys.wrap_key(self._key_bytes(), new_passphrase, base.aad, keys.DEFAULT_KDF)
         header = base.with_passphrase(wrapped)
-        header.write(self.paths.key_header_file)  # atomic: old mode or new, never half
+        self._write_header(header)  # atomic: old mode or new, never half
         old_mode, self._header = self.mode, header
+        self.opened_with_recovery = False
         if old_mode is KeyMode.KEYRING:
             with contextlib.suppress(QuidError):
                 keys.keyring_delete(header.vault_id)
@@ -203,6 +233,7 @@ def create_vault(
     paths.ensure()
     lock = VaultLock(paths.lock_file)
     lock.acquire()
+    stored_in_keyring = ""
     try:
         if vault_exists(paths) or Path(f"{paths.vault_file}-wal").exists():
             raise VaultExistsError(
@@ -210,11 +241,17 @@ def create_vault(
             )
         key = keys.new_database_key()
         header = VaultHeader.new(mode, keys.key_check(key), None)
+        if paths.key_header_file.exists():
+            raise VaultExistsError(
+                f"{paths.key_header_file} belongs to a vault whose ledger.db is missing. Put "
+                "ledger.db back, or move the key file away to start a new vault."
+            )
         if mode is KeyMode.PASSPHRASE:
             wrapped = keys.wrap_key(key, passphrase or "", header.aad, kdf or keys.DEFAULT_KDF)
             header = header.with_passphrase(wrapped)
         else:
             keys.keyring_store(header.vault_id, key)
+            stored_in_keyring = header.vault_id
         building = _build_database(paths, key, header.vault_id)
         header.write(paths.key_header_file)
         building.replace(paths.vault_file)
@@ -222,6 +259,9 @@ def create_vault(
         conn = database.open_existing(paths.vault_file, key)
         return Vault(paths, header, conn, key, lock), keys.encode_recovery_key(key)
     except BaseException:
+        if stored_in_keyring and not paths.vault_file.exists():  # no orphan secrets
+            with contextlib.suppress(QuidError):
+                keys.keyring_delete(stored_in_keyring)
         lock.release()
         raise
 
@@ -250,10 +290,11 @@ def _build_database(paths: AppPaths, key: bytes, vault_id: str) -> Path:
 def _open(
     paths: AppPaths, header: VaultHeader | None, key: bytes, *, upgrade: bool = True
 ) -> Vault:
+    """Open for use (`upgrade`: migrate to the newest schema) or, without it, read-only."""
     lock = VaultLock(paths.lock_file)
     lock.acquire()
     try:
-        conn = database.open_existing(paths.vault_file, key)
+        conn = database.open_existing(paths.vault_file, key, read_only=not upgrade)
         try:
             if upgrade:
                 check_not_too_new(conn)
@@ -261,7 +302,9 @@ def _open(
         except BaseException:
             conn.close()
             raise
-        return Vault(paths, header, conn, key, lock)
+        vault = Vault(paths, header, conn, key, lock)
+        vault.read_only = not upgrade
+        return vault
     except BaseException:
         lock.release()
         raise
@@ -283,7 +326,10 @@ def key_from_passphrase(header: VaultHeader, passphrase: str) -> bytes:
     if header.mode is not KeyMode.PASSPHRASE or header.wrapped is None:
         raise WrongKeyError("This vault keeps its key in the system keyring; no passphrase needed.")
     try:
-        return keys.unwrap_key(header.wrapped, passphrase, header.aad)
+        key = keys.unwrap_key(header.wrapped, passphrase, header.aad)
+        if keys.key_check(key) != header.key_check:
+            raise WrongKeyError("key check")
+        return key
     except WrongKeyError:
         raise WrongKeyError(
             "Wrong passphrase (or a damaged key file). Check Caps Lock and the keyboard layout, "
@@ -310,10 +356,12 @@ def open_with_recovery_key(paths: AppPaths, code: str) -> Vault:
     if header is not None and keys.key_check(key) != header.key_check:
         raise WrongKeyError("This recovery key belongs to another vault.")
     try:
-        return _open(paths, header, key)
+        vault = _open(paths, header, key)
     except VaultDamagedError:
         if header is None:  # nothing told us the key was right
             raise WrongKeyError(
                 "This recovery key does not open the vault, or the vault file is damaged."
             ) from None
         raise
+    vault.opened_with_recovery = True
+    return vault

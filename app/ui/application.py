@@ -48,8 +48,8 @@ class Controller:
         self.wizard: FirstRunWizard | None = None  # only on the first run
 
     def start(self) -> None:
-        if vault_exists(self.paths):
-            self.window.start()
+        if vault_exists(self.paths) or self.paths.key_header_file.exists():
+            self.window.start()  # a key file without its vault is a problem, not a first run
             self.window.show()
             return
         from app.ui.wizard import FirstRunWizard
@@ -110,9 +110,9 @@ def _vault_free(paths: AppPaths) -> bool:
     try:
         probe.acquire()
     except QuidError as exc:
-        from PySide6.QtWidgets import QMessageBox
+        from app.ui.widgets import tell
 
-        QMessageBox.information(None, APP_NAME, str(exc))
+        tell(None, APP_NAME, str(exc))
         return False
     probe.release()
     return True

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME
-from app.errors import QuidError, VaultInUseError, VaultTooNewError
+from app.errors import HeaderDamagedError, QuidError, VaultInUseError, VaultTooNewError
 from app.storage import settings
 from app.storage.header import KeyMode
 from app.storage.vault import (
@@ -31,7 +31,7 @@ from app.storage.vault import (
     read_header,
 )
 from app.ui.session import VaultSession
-from app.ui.widgets import heading_label, plain_label
+from app.ui.widgets import heading_label, plain_label, tell
 
 if TYPE_CHECKING:
     from app.ui.unlock import ProblemView, UnlockView
@@ -199,13 +199,13 @@ class MainWindow(QMainWindow):
         """Show the locked screen for the vault's mode; keyring mode unlocks straight away."""
         try:
             header = read_header(self.session.paths)
-        except VaultTooNewError as exc:
-            self.show_problem(exc)
-            return
-        except QuidError as exc:  # key file lost or damaged: the recovery key still works
+        except HeaderDamagedError as exc:  # key file lost or damaged: the recovery key works
             self.unlock_view.prepare(None, str(exc))
             self.stack.setCurrentWidget(self.unlock_view)
             self._set_state(self.tr("Locked"))
+            return
+        except QuidError as exc:  # too new, vault file missing, …
+            self.show_problem(exc)
             return
         if header.mode is KeyMode.KEYRING:
             try:  # no KDF in keyring mode: quick enough for the GUI thread
@@ -223,21 +223,30 @@ class MainWindow(QMainWindow):
         self._set_state(self.tr("Locked"))
 
     def _unlocked_by_view(self, vault: Vault) -> None:
+        if self.closing:  # the unlock finished after the window was closed
+            vault.close()
+            return
         self.session.attach(vault)
         if vault.needs_key_storage:
             self._restore_key_storage(vault)
 
     def _restore_key_storage(self, vault: Vault) -> None:
-        """After a recovery-key unlock, put the key back where the vault can find it."""
-        try:
-            vault.use_keyring()
-        except QuidError:
-            from app.ui.key_dialogs import KeyStorageDialog
+        """After a recovery-key unlock, put the key back where the vault can find it: the
+        keyring silently when that was the mode; else ask (a passphrase may be forgotten)."""
+        if vault.mode is not KeyMode.PASSPHRASE:
+            try:
+                vault.use_keyring()
+            except QuidError:
+                pass
+            else:
+                self._on_unlocked()
+                self.statusBar().showMessage(self.tr("The key was put back in the system keyring."))
+                return
+        from app.ui.key_dialogs import KeyStorageDialog
 
-            KeyStorageDialog(vault, self).exec()
-        else:
-            self.statusBar().showMessage(self.tr("The key was put back in the system keyring."))
-        self._on_unlocked()
+        dialog = KeyStorageDialog(vault, self)
+        dialog.accepted.connect(self._on_unlocked)
+        dialog.open()
 
     def _on_unlocked(self) -> None:
         vault = self.session.vault
@@ -278,7 +287,7 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> None:
         """Replace a damaged vault by a backup; the damaged file is kept, never deleted."""
-        from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
+        from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
 
         from app.storage.restore import restore_backup
 
@@ -305,9 +314,9 @@ class MainWindow(QMainWindow):
                 key = key_from_passphrase(header, passphrase)
             kept = restore_backup(paths, Path(chosen), key, header.vault_id)
         except QuidError as exc:
-            QMessageBox.warning(self, self.tr("Not restored"), str(exc))
+            tell(self, self.tr("Not restored"), str(exc), warning=True)
             return
-        QMessageBox.information(
+        tell(
             self,
             self.tr("Backup restored"),
             self.tr("The backup is back in place. The damaged file was kept as {name}.").format(
@@ -347,14 +356,12 @@ class MainWindow(QMainWindow):
         vault = self.session.vault
         if vault is None:
             return
-        from PySide6.QtWidgets import QMessageBox
-
         dialog = PreferencesDialog(settings.idle_lock_minutes(vault.conn), self)
         if dialog.exec() and self.session.vault is not None:
             try:
                 settings.set_setting(vault.conn, settings.IDLE_LOCK_MINUTES, dialog.idle_minutes())
             except QuidError as exc:
-                QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+                tell(self, self.tr("Not saved"), str(exc), warning=True)
                 return
             self.session.apply_idle_minutes(dialog.idle_minutes())
 

@@ -58,7 +58,12 @@ class VaultSession(QObject):
 
     def attach(self, vault: Vault) -> None:
         self._vault = vault
-        self.apply_idle_minutes(settings.idle_lock_minutes(vault.conn))
+        try:
+            minutes = settings.idle_lock_minutes(vault.conn)
+        except Exception:  # an unreadable setting must not keep the vault half-open
+            log.warning("idle lock setting unreadable; using the default")
+            minutes = settings.DEFAULT_IDLE_LOCK_MINUTES
+        self.apply_idle_minutes(minutes)
         log.info("vault unlocked (mode %s)", vault.mode)
         self.unlocked.emit()
 

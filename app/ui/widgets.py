@@ -43,6 +43,18 @@ def place_centred(page: QWidget, card: QWidget) -> None:
     outer.addStretch()
 
 
+def tell(parent: QWidget | None, title: str, text: str, *, warning: bool = False) -> None:
+    """A message box whose text is never read as HTML (messages may quote paths or names)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    box.exec()
+
+
 def heading_label(text: str) -> QLabel:
     label = plain_label(text)
     font = label.font()

@@ -56,7 +56,7 @@ class IntroPage(QWizardPage):
 class KeyPage(QWizardPage):
     """Keyring or passphrase; pressing Create makes the vault (in the background)."""
 
-    def __init__(self, wizard: FirstRunWizard, keyring_problem: str | None) -> None:
+    def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__()
         self._wizard = wizard
         self.setTitle(self.tr("How should Quid protect your ledger?"))
@@ -87,24 +87,33 @@ class KeyPage(QWizardPage):
         layout.addWidget(self.progress)
         layout.addWidget(self.error)
         layout.addStretch()
-        if keyring_problem:
-            self.keyring_choice.setEnabled(False)
-            self.keyring_note.setText(
-                self.tr("Not available: {reason} Use a passphrase instead.").format(
-                    reason=keyring_problem
-                )
-            )
-            self.passphrase_choice.setChecked(True)
-        else:
-            self.keyring_note.setText(
-                self.tr("Recommended. Your operating system keeps the key safe for you.")
-            )
-            self.keyring_choice.setChecked(True)
+        # The keyring round trip may block (a locked keyring prompts): probe off-thread.
+        self.keyring_choice.setEnabled(False)
+        self.keyring_note.setText(self.tr("Checking the system keyring…"))
+        self.passphrase_choice.setChecked(True)
+        self.keyring_checked = False
+        Task.start(keys.keyring_problem, self._keyring_result, self._keyring_failed)
         group.buttonToggled.connect(self._choice_changed)
         self.fields.changed.connect(self.completeChanged)
         self._creating = False
         self._created = False
         self._choice_changed()
+
+    def _keyring_result(self, problem: str | None) -> None:
+        self.keyring_checked = True
+        if problem:
+            text = self.tr("Not available: {reason} Use a passphrase instead.")
+            self.keyring_note.setText(text.format(reason=problem))
+            return
+        self.keyring_choice.setEnabled(True)
+        self.keyring_note.setText(
+            self.tr("Recommended. Your operating system keeps the key safe for you.")
+        )
+        if not self.fields.value():  # unless the person already chose a passphrase
+            self.keyring_choice.setChecked(True)
+
+    def _keyring_failed(self, exc: BaseException) -> None:
+        self._keyring_result(self.tr("the check failed ({name}).").format(name=type(exc).__name__))
 
     def chosen_mode(self) -> KeyMode:
         return KeyMode.KEYRING if self.keyring_choice.isChecked() else KeyMode.PASSPHRASE
@@ -112,6 +121,10 @@ class KeyPage(QWizardPage):
     def _choice_changed(self) -> None:
         self.fields.setEnabled(self.chosen_mode() is KeyMode.PASSPHRASE)
         self.completeChanged.emit()
+
+    @property
+    def creating(self) -> bool:
+        return self._creating
 
     def isComplete(self) -> bool:
         if self._creating:
@@ -124,6 +137,7 @@ class KeyPage(QWizardPage):
         if self._creating:
             return False
         self._creating = True
+        self._wizard.button(QWizard.WizardButton.CancelButton).setEnabled(False)
         show_error(self.error, "")
         self.progress.show()
         self.completeChanged.emit()
@@ -134,6 +148,7 @@ class KeyPage(QWizardPage):
 
     def _done(self, result: tuple[Vault, str]) -> None:
         self._creating = False
+        self._wizard.button(QWizard.WizardButton.CancelButton).setEnabled(True)
         self._created = True
         self.progress.hide()
         self.fields.clear()
@@ -142,6 +157,7 @@ class KeyPage(QWizardPage):
 
     def _failed(self, exc: BaseException) -> None:
         self._creating = False
+        self._wizard.button(QWizard.WizardButton.CancelButton).setEnabled(True)
         self.progress.hide()
         message = str(exc) if isinstance(exc, QuidError) else self.tr("Could not create it.")
         show_error(self.error, message)
@@ -193,12 +209,14 @@ class FirstRunWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setMinimumSize(640, 480)
         self.intro_page = IntroPage()
-        self.key_page = KeyPage(self, keys.keyring_problem())
+        self.key_page = KeyPage(self)
         self.recovery_page = RecoveryPage(self)
         for page in (self.intro_page, self.key_page, self.recovery_page):
             self.addPage(page)
 
     def reject(self) -> None:
+        if self.key_page.creating:  # the vault is being made: wait for it, then decide
+            return
         if self.vault is not None and not self.recovery_page.saved.isChecked():
             answer = QMessageBox.question(
                 self,

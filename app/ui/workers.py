@@ -32,7 +32,7 @@ class Task(QRunnable):
     def run(self) -> None:
         try:
             result = self.func()
-        except Exception as exc:  # delivered to the caller, who shows it
+        except BaseException as exc:  # delivered to the caller, who shows it; never lost
             self.signals.failed.emit(exc)
         else:
             self.signals.finished.emit(result)

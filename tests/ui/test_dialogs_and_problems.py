@@ -72,8 +72,7 @@ def test_vault_open_elsewhere_is_reported(qtbot, controller, paths, keyring_vaul
 def test_change_passphrase_dialog(qtbot, controller, paths, passphrase_vault):
     vault = open_with_passphrase(paths, PASSPHRASE)
     controller.session.attach(vault)
-    dialog = ChangePassphraseDialog(vault, controller.window)
-    qtbot.addWidget(dialog)
+    dialog = ChangePassphraseDialog(vault, controller.window)  # deletes itself when closed
     dialog.show()
     dialog.current.setText("not it at all")
     dialog.fields.passphrase.setText("a brand new passphrase")
@@ -94,8 +93,7 @@ def test_key_storage_dialog_moves_key_from_keyring_to_passphrase(
 ):
     vault = open_with_keyring(paths)
     controller.session.attach(vault)
-    dialog = KeyStorageDialog(vault, controller.window)
-    qtbot.addWidget(dialog)
+    dialog = KeyStorageDialog(vault, controller.window)  # deletes itself when closed
     dialog.show()
     assert not dialog.keyring_choice.isEnabled(), "already in the keyring"
     assert dialog.passphrase_choice.isChecked()
@@ -204,7 +202,7 @@ def test_restore_a_backup_over_a_damaged_vault(
     assert window.stack.currentWidget() is window.problem_view
     assert not window.problem_view.restore.isHidden()
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(backup), ""))
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
     window.problem_view.restore.click()
 
     assert controller.session.is_unlocked

@@ -22,6 +22,7 @@ def _to_key_page(qtbot, controller):
     assert "Nothing leaves this computer" in intro
     wizard.next()
     assert wizard.currentPage() is wizard.key_page
+    qtbot.waitUntil(lambda: wizard.key_page.keyring_checked, timeout=5000)
     return wizard
 
 
