@@ -79,7 +79,7 @@ class KdfParams:
     """Argon2id cost. Stored with the wrapped key so it can be raised later."""
 
     memory_kib: int = 128 * 1024
-    iterations: int = 4
+    iterations: int = 5
     lanes: int = 4
 
     # The floor SECURITY.md promises; weaker parameters found in a header are refused.
