@@ -11,8 +11,9 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
-from app import APP_NAME, __version__
+from app import APP_NAME, __version__, cli_ledger
 from app.errors import QuidError
 from app.paths import AppPaths
 from app.storage import keys
@@ -24,8 +25,15 @@ class CliError(QuidError):
     """A usage problem found by the CLI itself (exit code 2)."""
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr (exit 2), like every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"quid: {message} (see '{self.prog} --help')\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="quid",
         description=f"{APP_NAME}: your private ledger of who holds your personal data. "
         "Without a command, the desktop app starts.",
@@ -50,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     passwd.add_argument(
         "--new-passphrase-env", metavar="VAR", required=True, help="new passphrase from VAR"
     )
+    cli_ledger.add_parsers(commands)
     return parser
 
 
@@ -142,6 +151,10 @@ COMMANDS = {"init": cmd_init, "doctor": cmd_doctor, "passwd": cmd_passwd}
 def run(args: argparse.Namespace) -> int:
     paths = AppPaths.resolve(args.data_dir)
     try:
+        if args.command == "directory":
+            return cli_ledger.cmd_directory(args)
+        if args.command in cli_ledger.LEDGER_COMMANDS:
+            return cli_ledger.run_ledger_command(args, unlock(paths, args.passphrase_env))
         return COMMANDS[args.command](args, paths)
     except QuidError as exc:
         print(f"quid: {exc}", file=sys.stderr)

@@ -18,6 +18,7 @@ from pathlib import Path
 from app.errors import DiskFullError, QuidError, VaultTooNewError
 from app.storage.database import Connection, checkpoint, transaction
 from app.storage.fileio import fsync_dir
+from app.storage.ledger_schema import create_ledger_tables
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,9 @@ def _v1_vault_basics(conn: Connection) -> None:
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "vault basics: meta and settings", _v1_vault_basics),
+    Migration(
+        2, "the ledger: organisations, accounts, disclosures, benefits", create_ledger_tables
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -10,13 +10,9 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
     QLabel,
-    QListWidget,
     QMainWindow,
     QStackedWidget,
-    QVBoxLayout,
-    QWidget,
 )
 
 from app import APP_NAME
@@ -31,71 +27,13 @@ from app.storage.vault import (
     read_header,
 )
 from app.ui.session import VaultSession
-from app.ui.widgets import heading_label, plain_label, tell
+from app.ui.shell import LedgerShell
+from app.ui.widgets import tell
 
 if TYPE_CHECKING:
     from app.ui.unlock import ProblemView, UnlockView
 
 EXIT_AFTER_FIRST_PAINT = "QUID_EXIT_AFTER_FIRST_PAINT"
-
-
-class OverviewPage(QWidget):
-    """The landing page of an unlocked vault. Cleared on lock."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.title = heading_label(self.tr("Overview"))
-        self.summary = plain_label(selectable=True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.summary)
-        layout.addStretch()
-
-    def load(self, vault: Vault) -> None:
-        where = {
-            KeyMode.KEYRING: self.tr("the system keyring"),
-            KeyMode.PASSPHRASE: self.tr("your passphrase"),
-            None: self.tr("nothing yet — choose File ▸ Key storage"),
-        }[vault.mode]
-        self.summary.setText(
-            self.tr(
-                "Your ledger is open. It is stored encrypted in {path}; its key is kept by "
-                "{where}. Nothing leaves this computer."
-            ).format(path=vault.paths.vault_file, where=where)
-        )
-
-    def clear(self) -> None:
-        self.summary.clear()
-
-
-class LedgerShell(QWidget):
-    """Sidebar + pages. Later issues add Organisations, Requests and Reports here."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.sidebar = QListWidget()
-        self.sidebar.setAccessibleName(self.tr("Sections"))
-        self.sidebar.setFixedWidth(180)
-        self.sidebar.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
-        self.pages = QStackedWidget()
-        self.overview = OverviewPage()
-        self.add_page(self.tr("Overview"), self.overview)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.sidebar)
-        layout.addWidget(self.pages, 1)
-        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.sidebar.setCurrentRow(0)
-
-    def add_page(self, title: str, page: QWidget) -> None:
-        self.sidebar.addItem(title)
-        self.pages.addWidget(page)
-
-    def load(self, vault: Vault) -> None:
-        self.overview.load(vault)
-
-    def clear(self) -> None:
-        self.overview.clear()
 
 
 class MainWindow(QMainWindow):
@@ -163,6 +101,13 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.add_org_action = self._action(
+            self.tr("&Add Organisation…"), self.add_organisation, QKeySequence.StandardKey.New
+        )
+        self.profile_action = self._action(self.tr("Your &Profile…"), self.edit_profile)
+        file_menu.addAction(self.add_org_action)
+        file_menu.addAction(self.profile_action)
+        file_menu.addSeparator()
         self.lock_action = self._action(self.tr("&Lock"), self.session.lock, "Ctrl+L")
         self.passphrase_action = self._action(
             self.tr("Change &Passphrase…"), self.change_passphrase
@@ -177,6 +122,20 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        stack = self.shell.ledger_actions.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self._shortcuts.append((self.undo_action, QKeySequence(QKeySequence.StandardKey.Undo)))
+        self._shortcuts.append((self.redo_action, QKeySequence("Ctrl+Shift+Z")))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for number, title in enumerate((self.tr("&Overview"), self.tr("O&rganisations"))):
+            view_menu.addAction(
+                self._action(title, lambda _=False, n=number: self.shell.show_page(n),
+                             f"Ctrl+{number + 1}")
+            )  # fmt: skip
         self.preferences_action = self._action(
             self.tr("&Preferences…"), self.preferences, QKeySequence.StandardKey.Preferences
         )
@@ -190,8 +149,14 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         unlocked = self.session.is_unlocked
-        for action in (self.lock_action, self.key_storage_action, self.preferences_action):
-            action.setEnabled(unlocked)
+        for action in (
+            self.lock_action,
+            self.key_storage_action,
+            self.preferences_action,
+            self.add_org_action,
+            self.profile_action,
+        ):
+            action.setEnabled(unlocked)  # fmt: skip
         self.passphrase_action.setEnabled(unlocked and self.session.mode is KeyMode.PASSPHRASE)
 
     # --- states --------------------------------------------------------------------------
@@ -334,6 +299,26 @@ class MainWindow(QMainWindow):
         from app.ui.dialogs import show_about
 
         show_about(self)
+
+    def add_organisation(self) -> None:
+        if self.session.is_unlocked:
+            self.shell.show_page(1)
+            self.shell.organisations.add_organisation()
+
+    def edit_profile(self) -> None:
+        from app.ui.record_dialogs import ProfileDialog
+
+        ledger = self.shell.ledger
+        if ledger is None:
+            return
+        dialog = ProfileDialog(ledger.profile(), self)
+        if dialog.exec() and self.shell.ledger is ledger:
+            try:
+                ledger.set_profile(dialog.value())
+            except QuidError as exc:
+                tell(self, self.tr("Not saved"), str(exc), warning=True)
+                return
+            self.statusBar().showMessage(self.tr("Profile saved."), 5000)
 
     def change_passphrase(self) -> None:
         from app.ui.key_dialogs import ChangePassphraseDialog

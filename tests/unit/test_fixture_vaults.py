@@ -33,6 +33,12 @@ def test_fixture_vault_opens_and_upgrades(version: int, tmp_path: Path) -> None:
         assert vault.schema_version == LATEST_VERSION
         assert settings.get_setting(vault.conn, "fixture.note") == "written by schema v1"
         assert settings.idle_lock_minutes(vault.conn) == 7
+        if version >= 2:
+            row = vault.conn.execute(
+                "SELECT o.name, s.categories, s.value_month_cents FROM organisations o "
+                "JOIN organisation_stats s ON s.organisation_id = o.id"
+            ).fetchone()
+            assert row == ("Fixture Shop", 1, 500)
     backups = list(paths.backup_dir.glob("*.db")) if paths.backup_dir.exists() else []
     assert len(backups) == (1 if version < LATEST_VERSION else 0)
 

@@ -71,6 +71,44 @@ def test_migration_1_creates_meta_and_settings(tmp_path: Path) -> None:
     assert not (tmp_path / "backups").exists()  # nothing to back up in a brand-new file
 
 
+def test_migration_2_adds_the_ledger_with_stats_kept_by_triggers(tmp_path: Path) -> None:
+    path = tmp_path / "fresh.db"
+    conn = database.create_new(path, keys.new_database_key())
+    try:
+        migrate(conn, path, tmp_path / "backups", MIGRATIONS[:1])
+        conn.execute("INSERT INTO settings VALUES ('kept', '1', 'now')")
+        assert migrate(conn, path, tmp_path / "backups", MIGRATIONS[:2]) == [2]
+        assert {"organisations", "accounts", "disclosures", "benefits", "profile"} <= tables(conn)
+        assert conn.execute("SELECT value FROM settings WHERE key = 'kept'").fetchone() == ("1",)
+        conn.execute(
+            "INSERT INTO organisations(name, name_key, created_at, updated_at) "
+            "VALUES ('Shop', 'shop', 'now', 'now')"
+        )
+        conn.execute(
+            "INSERT INTO disclosures(organisation_id, category, sensitivity, created_at, "
+            "updated_at) VALUES (1, 'HealthRecord', 4, 'now', 'now')"
+        )
+        conn.execute(
+            "INSERT INTO benefits(organisation_id, kind, value_cents, period, created_at, "
+            "updated_at) VALUES (1, 'money', 1200, 'year', 'now', 'now')"
+        )
+        stats = conn.execute(
+            "SELECT categories, max_sensitivity, value_month_cents "
+            "FROM organisation_stats WHERE organisation_id = 1"
+        ).fetchone()
+        assert stats == (1, 4, 100)
+        conn.execute("DELETE FROM disclosures")
+        assert conn.execute("SELECT max_sensitivity FROM organisation_stats").fetchone() == (0,)
+        with pytest.raises(database.DatabaseError):  # money is never negative
+            conn.execute(
+                "INSERT INTO benefits(organisation_id, kind, value_cents, created_at, updated_at)"
+                " VALUES (1, 'money', -5, 'now', 'now')"
+            )
+    finally:
+        conn.close()
+    assert len(list((tmp_path / "backups").glob("*.db"))) == 1, "a backup before v2"
+
+
 def test_every_migration_has_a_test() -> None:
     names = [name for name in globals() if name.startswith("test_migration_")]
     missing = [

@@ -1,0 +1,192 @@
+"""The selected organisation: contact data, accounts, what was given and what was got."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.ledger import Ledger
+from app.ui.records_model import RecordsModel
+from app.ui.widgets import heading_label, plain_label
+
+SECTIONS = (
+    ("disclosures", "What you gave"),
+    ("benefits", "What you got"),
+    ("accounts", "Accounts"),
+)
+
+
+class RecordsSection(QWidget):
+    """A heading, a table and Add / Edit / Delete for one kind of record."""
+
+    add_requested = Signal(str)
+    edit_requested = Signal(str, int)
+    delete_requested = Signal(str, int)
+
+    def __init__(self, table: str, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = table
+        self.model = RecordsModel(table, self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(title)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.setMinimumHeight(110)
+        self.add_button = QPushButton(self.tr("Add…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        for button, name in (
+            (self.add_button, "Add"),
+            (self.edit_button, "Edit"),
+            (self.delete_button, "Delete"),
+        ):
+            button.setAccessibleName(f"{name} — {title}")  # fmt: skip
+        row = QHBoxLayout()
+        row.addWidget(heading_label(title))
+        row.addStretch()
+        row.addWidget(self.add_button)
+        row.addWidget(self.edit_button)
+        row.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.view)
+        self.add_button.clicked.connect(lambda: self.add_requested.emit(self.table))
+        self.edit_button.clicked.connect(self._edit)
+        self.delete_button.clicked.connect(self._delete)
+        self.view.doubleClicked.connect(lambda _index: self._edit())
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def selected_id(self) -> int | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.row_id(rows[0].row()) if rows else None
+
+    def _edit(self) -> None:
+        row_id = self.selected_id()
+        if row_id is not None:
+            self.edit_requested.emit(self.table, row_id)
+
+    def _delete(self) -> None:
+        row_id = self.selected_id()
+        if row_id is not None:
+            self.delete_requested.emit(self.table, row_id)
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_id() is not None
+        self.edit_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.model.set_rows(rows)
+        self._update_buttons()
+
+
+class OrganisationDetail(QScrollArea):
+    edit_requested = Signal(int)
+    delete_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.org_id: int | None = None
+        self.setWidgetResizable(True)
+        body = QWidget()
+        self.title = heading_label("")
+        self.facts = plain_label(selectable=True)
+        self.source = plain_label(selectable=True)
+        self.source.setStyleSheet("color: palette(mid);")
+        self.empty = plain_label(self.tr("Choose an organisation to see what it holds."))
+        self.edit_button = QPushButton(self.tr("&Edit organisation…"))
+        self.delete_button = QPushButton(self.tr("Delete organisation"))
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.edit_button)
+        header.addWidget(self.delete_button)
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.empty)
+        layout.addLayout(header)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.source)
+        self.sections = {table: RecordsSection(table, self.tr(title)) for table, title in SECTIONS}
+        for section in self.sections.values():
+            layout.addWidget(section)
+        layout.addStretch()
+        self.setWidget(body)
+        self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
+        self.delete_button.clicked.connect(lambda: self._emit(self.delete_requested))
+        self.show_nothing()
+
+    def _emit(self, signal: Any) -> None:
+        if self.org_id is not None:
+            signal.emit(self.org_id)
+
+    def _set_visible(self, shown: bool) -> None:
+        self.empty.setHidden(shown)
+        for widget in (
+            self.title,
+            self.facts,
+            self.source,
+            self.edit_button,
+            self.delete_button,
+            *self.sections.values(),
+        ):
+            widget.setVisible(shown)  # fmt: skip
+
+    def show_nothing(self) -> None:
+        self.org_id = None
+        self.title.clear()
+        self.facts.clear()
+        self.source.clear()
+        for section in self.sections.values():
+            section.set_rows([])
+        self._set_visible(False)
+
+    def show_organisation(self, ledger: Ledger, org_id: int, lang: str = "en") -> None:
+        org = ledger.organisation(org_id)
+        self.org_id = org_id
+        self.title.setText(org.name)
+        lines = [
+            (self.tr("Country"), org.country),
+            (self.tr("Domains"), ", ".join(org.domains)),
+            (self.tr("Also known as"), ", ".join(org.aliases)),
+            (self.tr("Privacy contact"), org.privacy_email),
+            (self.tr("Address"), org.postal_address.replace("\n", ", ")),
+            (self.tr("Phone"), org.phone),
+            (self.tr("Website"), org.website),
+            (self.tr("Web form"), org.webform),
+            (self.tr("Notes"), org.notes),
+        ]
+        self.facts.setText("\n".join(f"{label}: {value}" for label, value in lines if value))
+        if org.directory_slug:
+            text = self.tr("From Quid's directory ({quality}). Sources: {sources}").format(
+                quality=org.directory_quality or "unrated",
+                sources=", ".join(org.directory_sources[:3]) or "—",
+            )
+            self.source.setText(text)
+        else:
+            self.source.setText(self.tr("Added by you."))
+        for table, section in self.sections.items():
+            rows = ledger.records(table, org_id)
+            if table == "disclosures":
+                for row in rows:
+                    try:
+                        row["category_label"] = ledger.taxonomy.get(row["category"]).label(lang)
+                    except KeyError:
+                        row["category_label"] = row["category"]
+            section.set_rows(rows)
+        self._set_visible(True)

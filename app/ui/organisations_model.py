@@ -1,0 +1,160 @@
+"""The organisations table: rows come from SQL a page at a time; sorting and filtering are
+SQL too (no QSortFilterProxyModel over Python `data()` — that costs seconds at 100k rows)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from app.domain.money import format_cents
+from app.services.ledger_queries import (
+    OrganisationFilter,
+    OrganisationRow,
+    count_organisations,
+    organisation_rows,
+)
+from app.storage.database import Connection
+
+Index = QModelIndex | QPersistentModelIndex
+
+COL_NAME, COL_COUNTRY, COL_CATEGORIES, COL_SENSITIVITY, COL_VALUE, COL_STATUS = range(6)
+SORT_KEYS = ("name", "country", "categories", "sensitivity", "value", "status")
+PAGE_SIZE = 200
+MAX_PAGES = 20  # a small cache: scrolling far away re-queries, memory stays flat
+
+SENSITIVITY_TEXT = {
+    0: "—",
+    1: "1 · low",
+    2: "2 · behaviour",
+    3: "3 · financial/ID",
+    4: "4 · special",
+}
+STATUS_TEXT = {
+    "": "—",
+    "active": "active",
+    "dormant": "dormant",
+    "closed": "closed",
+    "erasure_requested": "erasure requested",
+    "erased": "erased",
+}
+
+
+class OrganisationsModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._conn: Connection | None = None
+        self._filter = OrganisationFilter()
+        self._sort = "name"
+        self._descending = False
+        self._count = 0
+        self._pages: dict[int, list[OrganisationRow]] = {}
+        self.headers = [
+            self.tr("Organisation"),
+            self.tr("Country"),
+            self.tr("Categories given"),
+            self.tr("Highest sensitivity"),
+            self.tr("Value got / month"),
+            self.tr("Account"),
+        ]
+
+    # --- state ---------------------------------------------------------------------------
+    def attach(self, conn: Connection) -> None:
+        self._conn = conn
+        self.reload()
+
+    def clear(self) -> None:
+        """On lock: forget the connection and every cached row."""
+        self.beginResetModel()
+        self._conn = None
+        self._count = 0
+        self._pages.clear()
+        self.endResetModel()
+
+    def set_filter(self, f: OrganisationFilter) -> None:
+        if f != self._filter:
+            self._filter = f
+            self.reload()
+
+    @property
+    def current_filter(self) -> OrganisationFilter:
+        return self._filter
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._pages.clear()
+        self._count = count_organisations(self._conn, self._filter) if self._conn else 0
+        self.endResetModel()
+
+    def row_at(self, row: int) -> OrganisationRow | None:
+        if self._conn is None or not 0 <= row < self._count:
+            return None
+        page_no = row // PAGE_SIZE
+        page = self._pages.get(page_no)
+        if page is None:
+            if len(self._pages) >= MAX_PAGES:
+                self._pages.pop(next(iter(self._pages)))
+            page = organisation_rows(
+                self._conn, self._filter, self._sort, self._descending,
+                offset=page_no * PAGE_SIZE, limit=PAGE_SIZE,
+            )  # fmt: skip
+            self._pages[page_no] = page
+        offset = row - page_no * PAGE_SIZE
+        return page[offset] if offset < len(page) else None
+
+    def row_of(self, org_id: int) -> int | None:
+        """The row showing `org_id` among the loaded pages (after a reload: page by page)."""
+        for row in range(self._count):
+            found = self.row_at(row)
+            if found is not None and found.id == org_id:
+                return row
+            if row > 5000:  # give up on huge lists; the caller clears the selection instead
+                return None
+        return None
+
+    # --- Qt model API --------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.TextAlignmentRole,
+            Qt.ItemDataRole.UserRole,
+        ):
+            return None  # fmt: skip
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column in (COL_CATEGORIES, COL_VALUE):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        if column == COL_NAME:
+            return row.name
+        if column == COL_COUNTRY:
+            return row.country
+        if column == COL_CATEGORIES:
+            return str(row.categories)
+        if column == COL_SENSITIVITY:
+            return SENSITIVITY_TEXT.get(row.max_sensitivity, str(row.max_sensitivity))
+        if column == COL_VALUE:
+            return format_cents(row.value_month_cents) if row.value_month_cents else "—"
+        return STATUS_TEXT.get(row.account_status, row.account_status)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = SORT_KEYS[column]
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
