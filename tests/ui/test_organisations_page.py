@@ -1,0 +1,102 @@
+"""The Organisations page on the example ledger: filter, sort, detail, undo and redo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from app.domain.ledger import DisclosureInput, OrganisationInput
+from app.services.example_ledger import load_example_ledger
+from app.services.ledger import Ledger
+from app.storage.vault import open_with_keyring
+from app.ui.organisations_model import COL_NAME, COL_VALUE
+
+
+def _open_page(qtbot, controller, paths, *, example: bool = True):
+    if example:
+        with open_with_keyring(paths) as vault:
+            load_example_ledger(Ledger(vault.conn))
+    controller.start()
+    shell = controller.window.shell
+    shell.show_page(1)
+    view = shell.organisations
+    assert controller.window.shell.pages.currentWidget() is view
+    return view
+
+
+def _names(view) -> list[str]:
+    return [view.model.row_at(r).name for r in range(view.model.rowCount())]
+
+
+def test_filter_sort_and_detail(qtbot, controller, paths, keyring_vault):
+    view = _open_page(qtbot, controller, paths)
+    assert view.model.rowCount() >= 20
+    qtbot.keyClicks(view.search, "bol")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=3000)
+    assert _names(view) == ["bol.com"]
+    view.search.clear()
+    qtbot.waitUntil(lambda: view.model.rowCount() >= 20, timeout=3000)
+
+    view.table.sortByColumn(COL_VALUE, Qt.SortOrder.DescendingOrder)
+    values = [view.model.row_at(r).value_month_cents for r in range(view.model.rowCount())]
+    assert values == sorted(values, reverse=True)
+    view.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
+    names = _names(view)
+    assert names == sorted(names, key=str.casefold)
+
+    view.sensitivity.setCurrentIndex(view.sensitivity.findData(4))
+    special = _names(view)
+    assert special and all(view.model.row_at(r).max_sensitivity == 4 for r in range(len(special)))
+
+    view.table.selectRow(0)
+    assert view.detail.title.text() == special[0]
+    assert view.detail.sections["disclosures"].model.rowCount() >= 1
+
+
+def test_add_record_then_undo_and_redo(qtbot, controller, paths, keyring_vault):
+    view = _open_page(qtbot, controller, paths, example=False)
+    actions = controller.window.shell.ledger_actions
+    org_id = actions.add_organisation(OrganisationInput("Shop", domains=["shop.example"]))
+    assert _names(view) == ["Shop"]
+    view.select_organisation(org_id)
+    actions.add_record("disclosures", org_id, DisclosureInput("EmailAddress", detail="a@b.example"))
+    given = view.detail.sections["disclosures"].model
+    assert given.rowCount() == 1
+
+    window = controller.window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(lambda: window.undo_action.shortcut().toString() != "")
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert given.rowCount() == 0, "undo removed the disclosure"
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, ctrl_shift)
+    assert given.rowCount() == 1, "redo put it back"
+
+    view.table.setFocus()
+    view.table.selectRow(0)
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert _names(view) == []
+    window.undo_action.trigger()
+    assert _names(view) == ["Shop"]
+    view.select_organisation(org_id)
+    assert view.detail.sections["disclosures"].model.rowCount() == 1, "undo brought it all back"
+
+
+def test_rich_text_in_a_name_is_shown_literally(qtbot, controller, paths, keyring_vault):
+    view = _open_page(qtbot, controller, paths, example=False)
+    name = "<b>Bold</b><img src=x onerror=alert(1)>"
+    org_id = controller.window.shell.ledger_actions.add_organisation(OrganisationInput(name))
+    view.select_organisation(org_id)
+    assert view.detail.title.text() == name
+    assert view.detail.title.textFormat() == Qt.TextFormat.PlainText
+    assert view.model.data(view.model.index(0, COL_NAME)) == name
+
+
+def test_lock_empties_the_page_and_the_undo_history(qtbot, controller, paths, keyring_vault):
+    view = _open_page(qtbot, controller, paths)
+    view.table.selectRow(0)
+    controller.window.shell.ledger_actions.delete_organisation(view.current_id())
+    controller.session.lock()
+    assert view.model.rowCount() == 0
+    assert view.detail.org_id is None
+    assert controller.window.shell.ledger_actions.undo_stack.count() == 0
