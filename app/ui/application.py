@@ -63,6 +63,11 @@ class Controller:
         if wizard is None or wizard.vault is None:  # cancelled before a vault was made
             QApplication.quit()
             return
+        if wizard.recovery_page.example.isChecked():
+            from app.services.example_ledger import load_example_ledger
+            from app.services.ledger import Ledger
+
+            load_example_ledger(Ledger(wizard.vault.conn))
         self.session.attach(wizard.vault)
         self.window.show()
         wizard.deleteLater()

@@ -178,6 +178,9 @@ class RecoveryPage(QWizardPage):
         self.box = RecoveryKeyBox()
         self.saved = QCheckBox(self.tr("I have &saved my recovery key somewhere safe"))
         self.saved.toggled.connect(self.completeChanged)
+        self.example = QCheckBox(
+            self.tr("Start with an &example ledger to look around (about 25 organisations)")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.box)
         layout.addWidget(
@@ -189,6 +192,7 @@ class RecoveryPage(QWizardPage):
             )
         )
         layout.addStretch()
+        layout.addWidget(self.example)
         layout.addWidget(self.saved)
 
     def initializePage(self) -> None:

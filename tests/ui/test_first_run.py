@@ -94,3 +94,15 @@ def test_cancel_before_creating_makes_no_vault(qtbot, controller, paths):
     wizard.reject()
     assert not paths.vault_file.exists()
     assert not controller.window.isVisible()
+
+
+def test_wizard_can_load_the_example_ledger(qtbot, controller, paths):
+    wizard = _to_key_page(qtbot, controller)
+    _create(qtbot, wizard)
+    wizard.recovery_page.example.setChecked(True)
+    wizard.recovery_page.saved.setChecked(True)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: controller.session.is_unlocked)
+    count = controller.session.vault.conn.execute("SELECT count(*) FROM organisations")
+    assert count.fetchone()[0] >= 20
+    assert "organisations" in controller.window.shell.overview.summary.text()
