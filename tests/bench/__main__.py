@@ -340,6 +340,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=9, help="timed start-up runs (default 9)")
     parser.add_argument("--json", metavar="FILE", help="also write the rows as JSON to FILE")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    parser.add_argument("--quick", action="store_true", help="skip the 10,000-organisation vault")
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
@@ -351,6 +352,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         root = Path(tmp)
         rows = bench_startup(root / "startup", max(1, args.runs))
         rows += bench_unlock(root / "unlock")
+        if not args.quick:
+            from tests.bench.ledger_bench import ledger_rows
+
+            try:
+                rows += ledger_rows(root / "ledger", max(1, args.runs // 2), child_env,
+                                    run_child, Row)  # fmt: skip
+            except ChildError as exc:
+                rows.append(_error(Row("ledger at scale"), str(exc)))
     print(f"Quid benchmarks ({sys.executable}, {os.cpu_count()} CPUs)\n")
     print_table(rows)
     print(f"\n(took {time.perf_counter() - started:.1f} s)")
