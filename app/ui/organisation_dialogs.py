@@ -33,7 +33,7 @@ from app.domain.ledger import OrganisationInput
 from app.services.directory import Directory, DirectoryEntry
 from app.services.ledger import Ledger
 from app.services.ledger_queries import OrganisationFilter, organisation_rows
-from app.ui.record_dialogs import ValidatingDialog, line_edit, split_list, text_area
+from app.ui.form_dialog import ValidatingDialog, line_edit, split_list, text_area
 from app.ui.widgets import plain_label
 
 ResultKind = Literal["ledger", "directory", "new"]

@@ -13,12 +13,12 @@ from app.domain.ledger import AccountInput, BenefitInput, DisclosureInput, Profi
 from app.domain.taxonomy import Taxonomy, load_taxonomy
 from app.resources import resource_path
 from app.ui.category_picker import KEY_ROLE, CategoryPicker
+from app.ui.form_dialog import ValidatingDialog
 from app.ui.record_dialogs import (
     AccountDialog,
     BenefitDialog,
     DisclosureDialog,
     ProfileDialog,
-    ValidatingDialog,
 )
 
 
