@@ -52,10 +52,18 @@ class OrganisationsModel(QAbstractTableModel):
         self.headers = [
             self.tr("Organisation"),
             self.tr("Country"),
-            self.tr("Categories given"),
-            self.tr("Highest sensitivity"),
-            self.tr("Value got / month"),
+            self.tr("Categories"),
+            self.tr("Sensitivity"),
+            self.tr("Got / month"),
             self.tr("Account"),
+        ]
+        self.header_tips = [
+            "",
+            "",
+            self.tr("How many kinds of personal data you gave them"),
+            self.tr("The most sensitive data they hold (4: special categories, GDPR Art. 9)"),
+            self.tr("What you got from them, per month"),
+            self.tr("Your account with them"),
         ]
 
     # --- state ---------------------------------------------------------------------------
@@ -122,6 +130,8 @@ class OrganisationsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return self.header_tips[section] or None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

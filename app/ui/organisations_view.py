@@ -74,6 +74,10 @@ class OrganisationsView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.resizeSection(COL_NAME, 260)
+        metrics = header.fontMetrics()
+        for column in range(1, self.model.columnCount()):  # fit the header text, no row scan
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal, 0))
+            header.resizeSection(column, max(metrics.horizontalAdvance(title) + 36, 80))
         self.detail = OrganisationDetail()
         splitter = QSplitter()
         splitter.addWidget(self.table)

@@ -1,0 +1,76 @@
+"""`python -m tests.screenshots OUTDIR`: screenshots of the main screens, offscreen, from the
+example ledger in a throw-away vault (for looking at changes and for the README)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main(out: Path) -> int:
+    import keyring
+    from PySide6.QtWidgets import QApplication
+
+    from app.paths import AppPaths
+    from app.services.directory import load_directory
+    from app.services.example_ledger import load_example_ledger
+    from app.services.ledger import Ledger
+    from app.storage.header import KeyMode
+    from app.storage.vault import create_vault
+    from app.ui.application import Controller, QuidApplication
+    from tests.support.keyrings import MemoryKeyring
+
+    keyring.set_keyring(MemoryKeyring())
+    out.mkdir(parents=True, exist_ok=True)
+    app = QuidApplication([])
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = AppPaths.resolve(tmp)
+        vault, _ = create_vault(paths, KeyMode.KEYRING)
+        with vault:
+            load_example_ledger(Ledger(vault.conn))
+        controller = Controller(paths)
+        controller.start()
+        window = controller.window
+        window.resize(1280, 800)
+        app.processEvents()
+
+        def shot(widget: object, name: str) -> None:
+            app.processEvents()
+            widget.grab().save(str(out / f"{name}.png"))  # type: ignore[attr-defined]
+
+        shot(window, "overview")
+        shell = window.shell
+        shell.show_page(1)
+        view = shell.organisations
+        view.table.selectRow(view.model.row_of(view.ledger.resolve("FitTrack (fictional)")) or 0)
+        shot(window, "organisations")
+
+        from app.ui.organisation_dialogs import AddOrganisationDialog
+        from app.ui.record_dialogs import DisclosureDialog
+
+        add = AddOrganisationDialog(view.ledger, load_directory(), window)
+        add.show()
+        add.search.setText("albert")
+        add.refresh()
+        shot(add, "add_organisation")
+        add.close()
+        org_id = view.current_id()
+        row = view.ledger.records("disclosures", org_id)[0]
+        from app.services.ledger import record_input
+
+        dialog = DisclosureDialog(view.ledger.taxonomy, record_input("disclosures", row), window)
+        dialog.show()
+        shot(dialog, "disclosure")
+        dialog.close()
+        controller.session.lock()
+        shot(window, "locked")
+    QApplication.quit()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")))
