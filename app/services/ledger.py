@@ -176,12 +176,14 @@ class Ledger:
         )]  # fmt: skip
         return sorted(int(i) for i in ids if i != exclude_id)
 
-    def merge(self, keep_id: int, other_id: int) -> None:
-        """Move everything of `other_id` to `keep_id`, then remove `other_id`."""
+    def merge(self, keep_id: int, other_id: int) -> Snapshot:
+        """Move everything of `other_id` to `keep_id`, then remove `other_id`. Returns what
+        `unmerge` needs to undo it."""
         if keep_id == other_id:
             raise ValidationError("merge", "an organisation cannot be merged with itself.")
         self.organisation(keep_id)
-        self.organisation(other_id)
+        undo = self.snapshot_organisation(other_id)
+        undo["kept_domains"] = self.domains(keep_id)
         with transaction(self.conn):
             for table in CHILD_TABLES:
                 self.conn.execute(
@@ -194,6 +196,22 @@ class Ledger:
                 (keep_id, other_id),
             )
             self.conn.execute("DELETE FROM organisations WHERE id = ?", (other_id,))
+        return undo
+
+    def unmerge(self, keep_id: int, undo: Snapshot) -> None:
+        """Split a merge again: the moved rows go back to the re-created organisation."""
+        kept = set(undo["kept_domains"])
+        with transaction(self.conn):
+            for table in CHILD_TABLES:
+                self.conn.executemany(
+                    f"DELETE FROM {table} WHERE id = ?", [(row["id"],) for row in undo[table]]
+                )
+            self.conn.executemany(
+                "DELETE FROM organisation_domains WHERE organisation_id = ? AND domain = ?",
+                [(keep_id, row["domain"]) for row in undo["organisation_domains"]
+                 if row["domain"] not in kept],
+            )  # fmt: skip
+        self.restore(undo)
 
     def delete_organisation(self, org_id: int) -> Snapshot:
         snapshot = self.snapshot_organisation(org_id)

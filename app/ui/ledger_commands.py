@@ -100,6 +100,23 @@ class EditOrganisation(_Command):
         return self.target
 
 
+class MergeOrganisations(_Command):
+    def __init__(self, actions: LedgerActions, keep_id: int, undo: Snapshot) -> None:
+        name = str(undo["organisations"][0]["name"])
+        super().__init__(actions, actions.tr("Merge {name}").format(name=name[:40]))
+        self.keep, self.undo_data = keep_id, undo
+        self.other = int(undo["organisations"][0]["id"])
+
+    def do(self) -> None:
+        self.undo_data = self.ledger.merge(self.keep, self.other)
+
+    def undo_it(self) -> None:
+        self.ledger.unmerge(self.keep, self.undo_data)
+
+    def org_id(self) -> int:
+        return self.keep
+
+
 class AddRecord(_Command):
     def __init__(self, actions: LedgerActions, table: str, org_id: int, row_id: int) -> None:
         super().__init__(actions, actions.record_label(table, "Add"))
@@ -194,6 +211,10 @@ class LedgerActions(QObject):
     def delete_organisation(self, org_id: int) -> None:
         snapshot = self._ledger().delete_organisation(org_id)
         self.undo_stack.push(DeleteOrganisation(self, snapshot))
+
+    def merge_organisations(self, keep_id: int, other_id: int) -> None:
+        undo = self._ledger().merge(keep_id, other_id)
+        self.undo_stack.push(MergeOrganisations(self, keep_id, undo))
 
     # --- records -------------------------------------------------------------------------
     def add_record(self, table: str, org_id: int, data: Any) -> int:

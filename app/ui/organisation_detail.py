@@ -100,6 +100,7 @@ class RecordsSection(QWidget):
 class OrganisationDetail(QScrollArea):
     edit_requested = Signal(int)
     delete_requested = Signal(int)
+    merge_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,9 +114,14 @@ class OrganisationDetail(QScrollArea):
         self.empty = plain_label(self.tr("Choose an organisation to see what it holds."))
         self.edit_button = QPushButton(self.tr("&Edit organisation…"))
         self.delete_button = QPushButton(self.tr("Delete organisation"))
+        self.merge_button = QPushButton(self.tr("&Merge into…"))
+        self.merge_button.setToolTip(
+            self.tr("The same organisation twice? Move everything of this one into another.")
+        )
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.edit_button)
+        header.addWidget(self.merge_button)
         header.addWidget(self.delete_button)
         layout = QVBoxLayout(body)
         layout.addWidget(self.empty)
@@ -129,6 +135,7 @@ class OrganisationDetail(QScrollArea):
         self.setWidget(body)
         self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
         self.delete_button.clicked.connect(lambda: self._emit(self.delete_requested))
+        self.merge_button.clicked.connect(lambda: self._emit(self.merge_requested))
         self.show_nothing()
 
     def _emit(self, signal: Any) -> None:

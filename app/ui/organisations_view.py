@@ -100,6 +100,7 @@ class OrganisationsView(QWidget):
         self.add_button.clicked.connect(self.add_organisation)
         self.detail.edit_requested.connect(self.edit_organisation)
         self.detail.delete_requested.connect(self.delete_organisation)
+        self.detail.merge_requested.connect(self.merge_organisation)
         for section in self.detail.sections.values():
             section.add_requested.connect(self.add_record)
             section.edit_requested.connect(self.edit_record)
@@ -239,6 +240,38 @@ class OrganisationsView(QWidget):
             self.window().statusBar().showMessage(  # type: ignore[attr-defined]
                 self.tr("Deleted. Undo with Ctrl+Z."), 8000
             )
+
+    def merge_candidates(self, org_id: int) -> list[tuple[int, str]]:
+        """Likely duplicates first (same name or a shared domain), then every other one."""
+        assert self.ledger is not None
+        org = self.ledger.organisation(org_id)
+        likely = self.ledger.duplicates(org.name, org.domains, exclude_id=org_id)
+        rows = self.ledger.conn.execute(
+            "SELECT id, name FROM organisations WHERE id != ? ORDER BY name_key", (org_id,)
+        ).fetchall()
+        names = {int(i): str(n) for i, n in rows}
+        return [(i, names[i]) for i in likely] + [
+            (i, n) for i, n in names.items() if i not in likely
+        ]
+
+    def merge_organisation(self, org_id: int | None) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        if org_id is None or self.ledger is None:
+            return
+        candidates = self.merge_candidates(org_id)
+        if not candidates:
+            return
+        labels = [f"{name} (#{i})" for i, name in candidates]
+        name = self.ledger.organisation(org_id).name
+        chosen, ok = QInputDialog.getItem(
+            self, self.tr("Merge"),
+            self.tr("Move everything of “{name}” into:").format(name=name), labels, 0, False,
+        )  # fmt: skip
+        if ok and chosen in labels:
+            keep_id = candidates[labels.index(chosen)][0]
+            if self._run(lambda: self.ledger_actions.merge_organisations(keep_id, org_id)):
+                self.select_organisation(keep_id)
 
     def _record_dialog(self, table: str, initial: Any) -> Any:
         from app.ui.record_dialogs import AccountDialog, BenefitDialog, DisclosureDialog

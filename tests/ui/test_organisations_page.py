@@ -100,3 +100,22 @@ def test_lock_empties_the_page_and_the_undo_history(qtbot, controller, paths, ke
     assert view.model.rowCount() == 0
     assert view.detail.org_id is None
     assert controller.window.shell.ledger_actions.undo_stack.count() == 0
+
+
+def test_merge_a_duplicate_and_undo(qtbot, controller, paths, keyring_vault, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    view = _open_page(qtbot, controller, paths, example=False)
+    actions = controller.window.shell.ledger_actions
+    keep = actions.add_organisation(OrganisationInput("Google", domains=["google.com"]))
+    other = actions.add_organisation(OrganisationInput("YouTube", domains=["youtube.com"]))
+    actions.add_record("disclosures", other, DisclosureInput("BrowsingBehaviour"))
+    assert view.merge_candidates(other)[0] == (keep, "Google")
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (a[3][0], True))
+    view.select_organisation(other)
+    view.detail.merge_button.click()
+    assert _names(view) == ["Google"]
+    assert view.detail.org_id == keep
+    assert view.detail.sections["disclosures"].model.rowCount() == 1
+    controller.window.undo_action.trigger()
+    assert _names(view) == ["Google", "YouTube"]

@@ -172,3 +172,19 @@ def test_a_directory_entry_becomes_an_editable_copy(ledger: Ledger) -> None:
     stored.privacy_email = "corrected@bol.example"
     ledger.update_organisation(org_id, stored)
     assert ledger.organisation(org_id).privacy_email == "corrected@bol.example"
+
+
+def test_unmerge_splits_a_merge_exactly(ledger: Ledger) -> None:
+    keep = ledger.add_organisation(OrganisationInput("Google", domains=["google.com"]))
+    ledger.add_disclosure(keep, DisclosureInput("Location"))
+    other = ledger.add_organisation(
+        OrganisationInput("YouTube", domains=["google.com", "youtube.com"])
+    )
+    ledger.add_disclosure(other, DisclosureInput("BrowsingBehaviour"))
+    keep_before = ledger.snapshot_organisation(keep)
+    other_before = ledger.snapshot_organisation(other)
+    undo = ledger.merge(keep, other)
+    ledger.unmerge(keep, undo)
+    assert ledger.snapshot_organisation(keep) == keep_before
+    assert ledger.snapshot_organisation(other) == other_before
+    assert stats(ledger, keep)[0] == 1 and stats(ledger, other)[0] == 1
