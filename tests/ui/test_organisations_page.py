@@ -119,3 +119,38 @@ def test_merge_a_duplicate_and_undo(qtbot, controller, paths, keyring_vault, mon
     assert view.detail.sections["disclosures"].model.rowCount() == 1
     controller.window.undo_action.trigger()
     assert _names(view) == ["Google", "YouTube"]
+
+
+def test_add_from_directory_and_edit_with_undo(qtbot, controller, paths, keyring_vault,
+                                               monkeypatch):  # fmt: skip
+    from app.services.directory import load_directory
+    from app.ui import organisation_dialogs, record_dialogs
+
+    view = _open_page(qtbot, controller, paths, example=False)
+    entry = load_directory().search("albert heijn")[0]
+
+    def choose_entry(dialog):
+        dialog.result_kind, dialog.chosen_entry = "directory", entry
+        return 1
+
+    monkeypatch.setattr(organisation_dialogs.AddOrganisationDialog, "exec", choose_entry)
+    view.add_organisation()
+    assert _names(view) == [entry.name]
+    org_id = view.model.row_at(0).id
+    assert view.ledger.organisation(org_id).directory_slug == entry.slug
+    view.select_organisation(org_id)
+    assert "directory" in view.detail.source.text()
+
+    actions = controller.window.shell.ledger_actions
+    row = actions.add_record("disclosures", org_id, DisclosureInput("Purchase", detail="old"))
+
+    def edit(dialog):
+        dialog.detail.setText("new detail")
+        dialog.try_accept()
+        return dialog.result()
+
+    monkeypatch.setattr(record_dialogs.DisclosureDialog, "exec", edit)
+    view.edit_record("disclosures", row)
+    assert view.ledger.record("disclosures", row)["detail"] == "new detail"
+    controller.window.undo_action.trigger()
+    assert view.ledger.record("disclosures", row)["detail"] == "old"
