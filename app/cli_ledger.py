@@ -88,6 +88,10 @@ def add_parsers(commands: Any) -> None:
 
     commands.add_parser("demo", help="load the example ledger into an empty vault")
 
+    assess = commands.add_parser("assess", help="which exchanges are unfair, and why")
+    assess.add_argument("org", metavar="ORG", nargs="?", help="one organisation (default: all)")
+    assess.add_argument("--json", action="store_true")
+
 
 def _print(args: argparse.Namespace, data: Any, text: str) -> None:
     print(json.dumps(data, indent=2, ensure_ascii=False) if args.json else text)
@@ -211,7 +215,39 @@ def cmd_directory(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_assess(args: argparse.Namespace, ledger: Ledger) -> int:
+    from app.domain.money import format_cents
+    from app.services.assessment import AssessmentService
+
+    service = AssessmentService(ledger.conn, ledger.taxonomy)
+    if args.org:
+        org_id = ledger.resolve(args.org)
+        assessed = service.refresh(org_id)
+    else:
+        assessed = service.refresh()
+    data = []
+    lines = []
+    for item in sorted(assessed, key=lambda a: (-a.assessment.band.rank, -a.assessment.score)):
+        a = item.assessment
+        data.append({
+            "id": item.org_id, "organisation": item.name, "band": a.band.value,
+            "score": a.score, "given_month_cents": a.given_month_cents,
+            "got_month_cents": a.got_month_cents,
+            "flags": [asdict(f) for f in a.flags], "explanation": a.explanation(),
+        })  # fmt: skip
+        got = "unknown" if a.got_month_cents is None else format_cents(a.got_month_cents)
+        given = format_cents(a.given_month_cents)
+        lines.append(
+            f"{a.band.value.upper():<13} {a.score:>4}  {item.name}  "
+            f"(gave {given}/month, got {got}/month)"
+        )
+        lines += [f"    - {f.reason} {f.action}" for f in a.flags]
+    _print(args, data, "\n".join(lines) or "The ledger has no organisations yet.")
+    return 0
+
+
 LEDGER_COMMANDS: dict[str, Handler] = {
+    "assess": cmd_assess,
     "profile": cmd_profile,
     "org": cmd_org,
     "give": cmd_give,

@@ -20,6 +20,8 @@ SORT_COLUMNS = {
     "sensitivity": "s.max_sensitivity",
     "value": "s.value_month_cents",
     "status": "s.account_status",
+    "band": "s.band_rank",
+    "score": "s.score",
 }
 
 
@@ -29,6 +31,7 @@ class OrganisationFilter:
     category: str | None = None
     min_sensitivity: int = 0
     status: str | None = None  # an account status, or "none" for organisations without one
+    band: str | None = None  # fair | questionable | unbalanced | coerced
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,8 @@ class OrganisationRow:
     max_sensitivity: int
     value_month_cents: int
     account_status: str
+    band: str = ""
+    score: int = 0
 
 
 def _like(text: str) -> str:
@@ -65,6 +70,9 @@ def _where(f: OrganisationFilter) -> tuple[str, list[Any]]:
     if f.min_sensitivity:
         clauses.append("s.max_sensitivity >= ?")
         args.append(f.min_sensitivity)
+    if f.band:
+        clauses.append("s.band = ?")
+        args.append(f.band)
     if f.status:
         clauses.append("s.account_status = ?")
         args.append("" if f.status == "none" else f.status)
@@ -93,7 +101,8 @@ def organisation_rows(
     order = f"{SORT_COLUMNS[sort]} {direction}, o.name_key {direction}, o.id"
     sql = (
         "SELECT o.id, o.name, o.country, s.categories, s.max_sensitivity, "
-        f"s.value_month_cents, s.account_status {_FROM}{where} ORDER BY {order} "
+        f"s.value_month_cents, s.account_status, s.band, s.score {_FROM}{where} "
+        f"ORDER BY {order} "
         "LIMIT ? OFFSET ?"
     )
     with translate_errors():

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from app.errors import DiskFullError, QuidError, VaultTooNewError
+from app.storage.assessment_schema import create_assessment_tables
 from app.storage.database import Connection, checkpoint, transaction
 from app.storage.fileio import fsync_dir
 from app.storage.ledger_schema import create_ledger_tables
@@ -49,6 +50,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         2, "the ledger: organisations, accounts, disclosures, benefits", create_ledger_tables
     ),
+    Migration(3, "stored assessments and tiers", create_assessment_tables),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -7,6 +7,7 @@ their ids, so later commands in the stack still point at the right rows.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -33,11 +34,11 @@ class _Command(QUndoCommand):
             self._first = False
         else:
             self.do()
-        self.actions.changed.emit(self.org_id())
+        self.actions.notify(self.org_id())
 
     def undo(self) -> None:
         self.undo_it()
-        self.actions.changed.emit(self.org_id())
+        self.actions.notify(self.org_id())
 
     def do(self) -> None:
         raise NotImplementedError
@@ -176,16 +177,25 @@ class LedgerActions(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ledger: Ledger | None = None
+        self.on_change: Callable[[int], None] | None = None
         self.undo_stack = QUndoStack(self)
 
-    def attach(self, ledger: Ledger) -> None:
+    def attach(self, ledger: Ledger, on_change: Callable[[int], None] | None = None) -> None:
         self.ledger = ledger
+        self.on_change = on_change
         self.undo_stack.clear()
+
+    def notify(self, org_id: int) -> None:
+        """After every change: first `on_change` (re-assess), then the views."""
+        if self.on_change is not None:
+            self.on_change(org_id)
+        self.changed.emit(org_id)
 
     def clear(self) -> None:
         """On lock: the stack holds ledger data (snapshots), so it goes too."""
         self.undo_stack.clear()
         self.ledger = None
+        self.on_change = None
 
     def record_label(self, table: str, verb: str) -> str:
         what = {"disclosures": self.tr("data given"), "benefits": self.tr("what you got"),

@@ -130,6 +130,10 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
+        self.weights_action = self._action(
+            self.tr("&Assessment Settings…"), self.shell.open_assessment_settings
+        )
+        edit_menu.addAction(self.weights_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for number, title in enumerate((self.tr("&Overview"), self.tr("O&rganisations"))):
             view_menu.addAction(
@@ -155,8 +159,9 @@ class MainWindow(QMainWindow):
             self.preferences_action,
             self.add_org_action,
             self.profile_action,
+            self.weights_action,
         ):
-            action.setEnabled(unlocked)  # fmt: skip
+            action.setEnabled(unlocked)
         self.passphrase_action.setEnabled(unlocked and self.session.mode is KeyMode.PASSPHRASE)
 
     # --- states --------------------------------------------------------------------------

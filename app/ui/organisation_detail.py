@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.assessment import Assessment
+from app.domain.money import format_cents
 from app.services.ledger import Ledger
 from app.ui.records_model import RecordsModel
 from app.ui.widgets import heading_label, plain_label
@@ -128,6 +130,14 @@ class OrganisationDetail(QScrollArea):
         layout.addLayout(header)
         layout.addWidget(self.facts)
         layout.addWidget(self.source)
+        self.balance = heading_label("")
+        self.balance.setAccessibleName(self.tr("Balance"))
+        self.values = plain_label(selectable=True)
+        self.reasons = plain_label(selectable=True)
+        self.reasons.setAccessibleName(self.tr("Why, and what you can do"))
+        layout.addWidget(self.balance)
+        layout.addWidget(self.values)
+        layout.addWidget(self.reasons)
         self.sections = {table: RecordsSection(table, self.tr(title)) for table, title in SECTIONS}
         for section in self.sections.values():
             layout.addWidget(section)
@@ -150,6 +160,10 @@ class OrganisationDetail(QScrollArea):
             self.source,
             self.edit_button,
             self.delete_button,
+            self.merge_button,
+            self.balance,
+            self.values,
+            self.reasons,
             *self.sections.values(),
         ):
             widget.setVisible(shown)  # fmt: skip
@@ -159,9 +173,36 @@ class OrganisationDetail(QScrollArea):
         self.title.clear()
         self.facts.clear()
         self.source.clear()
+        for label in (self.balance, self.values, self.reasons):
+            label.clear()
         for section in self.sections.values():
             section.set_rows([])
         self._set_visible(False)
+
+    def show_assessment(self, assessment: Assessment | None) -> None:
+        if assessment is None:
+            for label in (self.balance, self.values, self.reasons):
+                label.clear()
+            return
+        self.balance.setText(
+            self.tr("Balance: {band} (score {score})").format(
+                band=self.tr(assessment.band.value).capitalize(), score=assessment.score
+            )
+        )
+        got = assessment.got_month_cents
+        self.values.setText(
+            self.tr("You gave data worth {given} a month; you got {got} a month.").format(
+                given=format_cents(assessment.given_month_cents),
+                got=format_cents(got) if got is not None else self.tr("an unknown value"),
+            )
+        )
+        lines = [
+            self.tr("• {reason}\n   What you can do: {action}").format(
+                reason=flag.reason, action=flag.action
+            )
+            for flag in assessment.flags
+        ]
+        self.reasons.setText("\n".join(lines) or self.tr("Nothing stands out."))
 
     def show_organisation(self, ledger: Ledger, org_id: int, lang: str = "en") -> None:
         org = ledger.organisation(org_id)

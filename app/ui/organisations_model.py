@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from app.domain.money import format_cents
 from app.services.ledger_queries import (
@@ -18,8 +19,15 @@ from app.storage.database import Connection
 
 Index = QModelIndex | QPersistentModelIndex
 
-COL_NAME, COL_COUNTRY, COL_CATEGORIES, COL_SENSITIVITY, COL_VALUE, COL_STATUS = range(6)
-SORT_KEYS = ("name", "country", "categories", "sensitivity", "value", "status")
+COL_NAME, COL_COUNTRY, COL_CATEGORIES, COL_SENSITIVITY, COL_VALUE, COL_STATUS, COL_BAND = range(7)
+SORT_KEYS = ("name", "country", "categories", "sensitivity", "value", "status", "band")
+# Band colours: a tint behind the word, never the word's only signal.
+BAND_COLOURS = {
+    "fair": "#c8e6c9",
+    "questionable": "#ffe0b2",
+    "unbalanced": "#ffcdd2",
+    "coerced": "#ef9a9a",
+}
 PAGE_SIZE = 200
 MAX_PAGES = 20  # a small cache: scrolling far away re-queries, memory stays flat
 
@@ -56,6 +64,7 @@ class OrganisationsModel(QAbstractTableModel):
             self.tr("Sensitivity"),
             self.tr("Got / month"),
             self.tr("Account"),
+            self.tr("Balance"),
         ]
         self.header_tips = [
             "",
@@ -64,6 +73,7 @@ class OrganisationsModel(QAbstractTableModel):
             self.tr("The most sensitive data they hold (4: special categories, GDPR Art. 9)"),
             self.tr("What you got from them, per month"),
             self.tr("Your account with them"),
+            self.tr("Fair, questionable, unbalanced or coerced — see the detail for why"),
         ]
 
     # --- state ---------------------------------------------------------------------------
@@ -148,6 +158,12 @@ class OrganisationsModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.UserRole:
             return row.id
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            if column != COL_BAND or row.band not in BAND_COLOURS:
+                return None
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QColor("#202020")  # dark text on the light tint, in any palette
+            return QColor(BAND_COLOURS[row.band])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column in (COL_CATEGORIES, COL_VALUE):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -162,6 +178,8 @@ class OrganisationsModel(QAbstractTableModel):
             return SENSITIVITY_TEXT.get(row.max_sensitivity, str(row.max_sensitivity))
         if column == COL_VALUE:
             return format_cents(row.value_month_cents) if row.value_month_cents else "—"
+        if column == COL_BAND:
+            return self.tr(row.band) if row.band else "—"
         return STATUS_TEXT.get(row.account_status, row.account_status)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

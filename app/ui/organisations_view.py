@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.assessment import Assessment
 from app.errors import QuidError
 from app.services.ledger import Ledger, organisation_from_directory, record_input
 from app.services.ledger_queries import OrganisationFilter
@@ -36,6 +38,7 @@ class OrganisationsView(QWidget):
         super().__init__(parent)
         self.ledger_actions = actions
         self.ledger: Ledger | None = None
+        self.assess: Callable[[int], Assessment | None] | None = None
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Filter by name or domain…"))
         self.search.setAccessibleName(self.tr("Filter organisations"))
@@ -51,12 +54,18 @@ class OrganisationsView(QWidget):
         self.status.addItem(self.tr("Any account"), None)
         for key, label in STATUS_TEXT.items():
             self.status.addItem(self.tr("No account") if not key else self.tr(label), key or "none")
+        self.band = QComboBox()
+        self.band.setAccessibleName(self.tr("Filter by balance"))
+        self.band.addItem(self.tr("Any balance"), None)
+        for band in ("coerced", "unbalanced", "questionable", "fair"):
+            self.band.addItem(self.tr(band).capitalize(), band)
         self.add_button = QPushButton(self.tr("&Add organisation…"))
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
         filters.addWidget(self.category, 1)
         filters.addWidget(self.sensitivity)
         filters.addWidget(self.status)
+        filters.addWidget(self.band)
         filters.addWidget(self.add_button)
 
         self.model = OrganisationsModel(self)
@@ -93,7 +102,7 @@ class OrganisationsView(QWidget):
         self._filter_timer.setInterval(150)
         self._filter_timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._filter_timer.start)
-        for combo in (self.category, self.sensitivity, self.status):
+        for combo in (self.category, self.sensitivity, self.status, self.band):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _i: self.edit_organisation(self.current_id()))
@@ -111,8 +120,11 @@ class OrganisationsView(QWidget):
         actions.changed.connect(self._ledger_changed)
 
     # --- lifecycle -----------------------------------------------------------------------
-    def attach(self, ledger: Ledger) -> None:
+    def attach(
+        self, ledger: Ledger, assess: Callable[[int], Assessment | None] | None = None
+    ) -> None:
         self.ledger = ledger
+        self.assess = assess
         self._fill_categories()
         self.model.attach(ledger.conn)
 
@@ -150,7 +162,7 @@ class OrganisationsView(QWidget):
         self.model.set_filter(OrganisationFilter(
             text=self.search.text(), category=self.category.currentData(),
             min_sensitivity=int(self.sensitivity.currentData() or 0),
-            status=self.status.currentData(),
+            status=self.status.currentData(), band=self.band.currentData(),
         ))  # fmt: skip
         self._show_current()
 
@@ -182,6 +194,7 @@ class OrganisationsView(QWidget):
             self.detail.show_nothing()
         else:
             self.detail.show_organisation(self.ledger, org_id)
+            self.detail.show_assessment(self.assess(org_id) if self.assess else None)
 
     def _ledger_changed(self, org_id: int) -> None:
         if self.ledger is None:

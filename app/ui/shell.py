@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QVBoxLayout, QWidget
 
 from app.services.ledger import Ledger
@@ -13,22 +14,41 @@ from app.ui.ledger_commands import LedgerActions
 from app.ui.widgets import heading_label, plain_label
 
 if TYPE_CHECKING:
+    from app.domain.assessment import Assessment
+    from app.services.assessment import AssessmentService, DashboardData, OrganisationAssessment
+    from app.ui.dashboard import DashboardPage
     from app.ui.organisations_view import OrganisationsView
 
 OVERVIEW, ORGANISATIONS = range(2)
 
 
 class OverviewPage(QWidget):
-    """The landing page of an unlocked vault. Cleared on lock."""
+    """The landing page of an unlocked vault: a line about the vault at once, the dashboard
+    (charts) just after the first paint. Cleared on lock."""
+
+    organisation_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = heading_label(self.tr("Overview"))
         self.summary = plain_label(selectable=True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.summary)
-        layout.addStretch()
+        self.dashboard: DashboardPage | None = None
+        self.box = QVBoxLayout(self)
+        self.box.addWidget(self.title)
+        self.box.addWidget(self.summary)
+        self.box.addStretch()
+
+    def show_dashboard(self, data: DashboardData) -> None:
+        if self.dashboard is None:
+            from app.ui.dashboard import DashboardPage  # QtCharts: loaded after the first paint
+
+            self.dashboard = DashboardPage()
+            self.dashboard.organisation_requested.connect(self.organisation_requested)
+            self.title.hide()
+            self.summary.hide()
+            self.box.insertWidget(0, self.dashboard, 1)
+        self.dashboard.set_note(self.summary.text())
+        self.dashboard.load(data)
 
     def load(self, vault: Vault) -> None:
         where = {
@@ -46,6 +66,8 @@ class OverviewPage(QWidget):
 
     def clear(self) -> None:
         self.summary.clear()
+        if self.dashboard is not None:
+            self.dashboard.clear()
 
 
 class LedgerShell(QWidget):
@@ -56,12 +78,15 @@ class LedgerShell(QWidget):
         self.ledger_actions = LedgerActions(self)
         self.ledger: Ledger | None = None
         self._vault: Vault | None = None
+        self._assessment: AssessmentService | None = None
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Sections"))
         self.sidebar.setFixedWidth(180)
         self.sidebar.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
         self.pages = QStackedWidget()
         self.overview = OverviewPage()
+        self.overview.organisation_requested.connect(self.open_organisation)
+        self._assessed: dict[int, OrganisationAssessment] = {}
         self._organisations: OrganisationsView | None = None
         self.sidebar.addItem(self.tr("Overview"))
         self.pages.addWidget(self.overview)
@@ -85,7 +110,7 @@ class LedgerShell(QWidget):
             self._placeholder.deleteLater()
             self.pages.insertWidget(ORGANISATIONS, view)
             if self.ledger is not None:
-                view.attach(self.ledger)
+                view.attach(self.ledger, self._assess)
         return self._organisations
 
     def show_page(self, row: int) -> None:
@@ -98,20 +123,81 @@ class LedgerShell(QWidget):
     def load(self, vault: Vault) -> None:
         self._vault = vault
         self.ledger = Ledger(vault.conn)
-        self.ledger_actions.attach(self.ledger)
+        self.ledger_actions.attach(self.ledger, self._reassess)
+        # Stale or yesterday's assessments are redone just after the first paint.
+        QTimer.singleShot(100, self.refresh_assessments)
         self.ledger_actions.changed.connect(self._refresh_overview)
         self.overview.load(vault)
         if self._organisations is not None:
-            self._organisations.attach(self.ledger)
+            self._organisations.attach(self.ledger, self._assess)
+
+    @property
+    def assessment(self) -> AssessmentService | None:
+        if self._assessment is None and self._vault is not None and self._vault.is_open:
+            from app.services.assessment import AssessmentService
+
+            self._assessment = AssessmentService(self._vault.conn)
+        return self._assessment
+
+    def refresh_assessments(self) -> None:
+        """Assess everything (stale rows, or all once a day: dormancy depends on the date),
+        then show the dashboard."""
+        service = self.assessment
+        if service is None:
+            return
+        from app.storage import settings
+
+        today = service.today.isoformat()
+        if settings.get_setting(service.conn, "assessment.assessed_on") != today:
+            assessed = service.refresh()
+            settings.set_setting(service.conn, "assessment.assessed_on", today)
+        else:
+            service.refresh_stale()
+            assessed = service.assess_all()
+        self._assessed = {a.org_id: a for a in assessed}
+        self.overview.show_dashboard(service.dashboard(list(self._assessed.values())))
+        self.ledger_actions.changed.emit(0)
+
+    def open_organisation(self, org_id: int) -> None:
+        self.show_page(ORGANISATIONS)
+        self.organisations.select_organisation(org_id)
+
+    def open_assessment_settings(self) -> None:
+        from app.ui.assessment_settings import AssessmentSettingsDialog
+
+        service = self.assessment
+        if service is not None and AssessmentSettingsDialog(service, self).exec():
+            service.refresh()
+            self.ledger_actions.changed.emit(0)
+
+    def _assess(self, org_id: int) -> Assessment | None:
+        service = self.assessment
+        return service.assess(org_id) if service is not None else None
+
+    def _reassess(self, org_id: int) -> None:
+        service = self.assessment
+        if service is not None and self._assessed:
+            for item in service.refresh(org_id) if org_id else service.refresh_stale():
+                self._assessed[item.org_id] = item
+            known = {r[0] for r in service.conn.execute("SELECT id FROM organisations")}
+            self._assessed = {k: v for k, v in self._assessed.items() if k in known}
+            return
+        if service is not None:
+            service.refresh(org_id) if org_id else service.refresh_stale()
 
     def _refresh_overview(self, _org_id: int = 0) -> None:
         if self._vault is not None and self._vault.is_open:
             self.overview.load(self._vault)
+            service = self.assessment
+            if service is not None and self.overview.dashboard is not None:
+                self.overview.show_dashboard(service.dashboard(list(self._assessed.values())))
 
     def clear(self) -> None:
         if self._vault is not None:
             self.ledger_actions.changed.disconnect(self._refresh_overview)
         self._vault = None
+        self._assessment = None
+        self._assessed = {}
         self.ledger_actions.clear()
         self.ledger = None
         self.overview.clear()

@@ -121,3 +121,20 @@ def test_demo_loads_once(capsys, vault_dir) -> None:
     assert len(json.loads(quid(capsys, vault_dir, "org", "list", "--json")[1])) >= 20
     code, _, err = quid(capsys, vault_dir, "demo")
     one_line_error(code, err)
+
+
+def test_assess_all_and_one(capsys, vault_dir) -> None:
+    quid(capsys, vault_dir, "org", "add", "Het Dagblad")
+    quid(capsys, vault_dir, "give", "Het Dagblad", "BirthDate", "--required", "--unnecessary")
+    quid(capsys, vault_dir, "org", "add", "Belastingdienst")
+    code, out, _ = quid(capsys, vault_dir, "assess", "--json")
+    result = json.loads(out)
+    assert code == 0 and result[0]["organisation"] == "Het Dagblad"
+    worst = result[0]
+    assert worst["band"] == "coerced"
+    assert "coerced-consent" in {f["code"] for f in worst["flags"]}
+    assert worst["score"] == sum(int(line.rsplit(": ", 1)[1]) for line in worst["explanation"])
+    code, out, _ = quid(capsys, vault_dir, "assess", "belastingdienst")
+    assert code == 0 and "Belastingdienst" in out and "Het Dagblad" not in out
+    code, _, err = quid(capsys, vault_dir, "assess", "nobody")
+    one_line_error(code, err)

@@ -109,6 +109,29 @@ def test_migration_2_adds_the_ledger_with_stats_kept_by_triggers(tmp_path: Path)
     assert len(list((tmp_path / "backups").glob("*.db"))) == 1, "a backup before v2"
 
 
+def test_migration_3_adds_stored_assessments_marked_stale_by_changes(tmp_path: Path) -> None:
+    path = tmp_path / "fresh.db"
+    conn = database.create_new(path, keys.new_database_key())
+    try:
+        migrate(conn, path, tmp_path / "backups", MIGRATIONS[:2])
+        conn.execute(
+            "INSERT INTO organisations(name, name_key, created_at, updated_at) "
+            "VALUES ('Shop', 'shop', 'now', 'now')"
+        )
+        assert migrate(conn, path, tmp_path / "backups", MIGRATIONS[:3]) == [3]
+        assert {"tiers", "tier_categories"} <= tables(conn)
+        row = "SELECT band, band_rank, score FROM organisation_stats WHERE organisation_id = 1"
+        assert conn.execute(row).fetchone() == ("", -1, 0), "not assessed yet"
+        conn.execute("UPDATE organisation_stats SET band = 'fair', band_rank = 0")
+        conn.execute(
+            "INSERT INTO benefits(organisation_id, kind, created_at, updated_at) "
+            "VALUES (1, 'service', 'now', 'now')"
+        )
+        assert conn.execute(row).fetchone()[1] == -1, "a change marks the row stale"
+    finally:
+        conn.close()
+
+
 def test_every_migration_has_a_test() -> None:
     names = [name for name in globals() if name.startswith("test_migration_")]
     missing = [

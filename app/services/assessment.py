@@ -1,0 +1,209 @@
+"""Assessing the whole ledger: loading what the rules need, storing band and score for the
+organisations table, weights kept in the vault's settings, and the dashboard's figures."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+from app.domain.assessment import AccountItem, Assessment, Band, GivenItem, GotItem, Weights
+from app.domain.taxonomy import Taxonomy, load_taxonomy
+from app.storage import settings
+from app.storage.database import Connection, transaction
+
+Inputs = tuple[list[GivenItem], list[GotItem], list[AccountItem]]
+WEIGHTS_KEY = "assessment.weights"
+VALUES_KEY = "assessment.category_values"  # the person's own monthly values, key → cents
+
+
+@dataclass(frozen=True)
+class OrganisationAssessment:
+    org_id: int
+    name: str
+    assessment: Assessment
+
+
+@dataclass(frozen=True)
+class ScatterPoint:
+    org_id: int
+    name: str
+    given_month_cents: int
+    got_month_cents: int  # unknown counts as 0 here; the flag says so
+    band: Band
+
+
+@dataclass
+class DashboardData:
+    organisations_holding_data: int = 0
+    special_disclosures: int = 0
+    by_band: dict[Band, int] = field(default_factory=dict)
+    worst: list[OrganisationAssessment] = field(default_factory=list)  # worst first, ≤ 10
+    points: list[ScatterPoint] = field(default_factory=list)
+    by_group: list[tuple[str, int]] = field(default_factory=list)  # category group → disclosures
+    per_year: list[tuple[int, int]] = field(default_factory=list)  # year given → disclosures
+
+
+def _date(text: str | None) -> date | None:
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+class AssessmentService:
+    def __init__(self, conn: Connection, taxonomy: Taxonomy | None = None,
+                 today: date | None = None) -> None:  # fmt: skip
+        self.conn = conn
+        self.taxonomy = taxonomy or load_taxonomy()
+        self.today = today or date.today()
+
+    # --- settings ------------------------------------------------------------------------
+    def weights(self) -> Weights:
+        stored = settings.get_setting(self.conn, WEIGHTS_KEY, {}) or {}
+        defaults = asdict(Weights())
+        values: dict[str, Any] = {
+            k: type(defaults[k])(v)
+            for k, v in stored.items()
+            if k in defaults and isinstance(v, int | float) and v >= 0
+        }
+        return Weights(**values)
+
+    def set_weights(self, weights: Weights) -> None:
+        settings.set_setting(self.conn, WEIGHTS_KEY, asdict(weights))
+
+    def category_values(self) -> dict[str, int]:
+        stored = settings.get_setting(self.conn, VALUES_KEY, {}) or {}
+        return {k: int(v) for k, v in stored.items() if k in self.taxonomy and int(v) >= 0}
+
+    def set_category_values(self, values: dict[str, int]) -> None:
+        settings.set_setting(self.conn, VALUES_KEY, values)
+
+    def reset_to_defaults(self) -> None:
+        settings.set_setting(self.conn, WEIGHTS_KEY, {})
+        settings.set_setting(self.conn, VALUES_KEY, {})
+
+    # --- loading -------------------------------------------------------------------------
+    def _inputs(
+        self, org_id: int | None = None
+    ) -> dict[int, tuple[list[Any], list[Any], list[Any]]]:
+        where, args = ("WHERE organisation_id = ?", (org_id,)) if org_id else ("", ())
+        own_values = self.category_values()
+        items: dict[int, Inputs] = defaultdict(lambda: ([], [], []))
+        for row in self.conn.execute(
+            "SELECT organisation_id, category, sensitivity, required, necessary, shared, "
+            "continuous, retention, legal_basis, given_on, consent_withdrawn_on "
+            f"FROM disclosures {where}",
+            args,
+        ):
+            oid, key, sensitivity, required, necessary, shared, continuous = row[:7]
+            category = self.taxonomy.get(key) if key in self.taxonomy else None
+            items[oid][0].append(GivenItem(
+                category=key, label=category.label("en") if category else key,
+                sensitivity=sensitivity, special=bool(category and category.special),
+                criminal=bool(category and category.criminal),
+                monthly_value_cents=own_values.get(
+                    key, category.monthly_value_cents if category else 0),
+                required=bool(required), necessary=None if necessary is None else bool(necessary),
+                shared=bool(shared), continuous=bool(continuous), retention=row[7] or "",
+                legal_basis=row[8] or "", given_on=_date(row[9]),
+                consent_withdrawn_on=_date(row[10]),
+            ))  # fmt: skip
+        for oid, kind, value, period, started, ended in self.conn.execute(
+            "SELECT organisation_id, kind, value_cents, period, started_on, ended_on "
+            f"FROM benefits {where}",
+            args,
+        ):
+            items[oid][1].append(GotItem(kind, value, period, _date(started), _date(ended)))
+        for oid, status, last_used in self.conn.execute(
+            f"SELECT organisation_id, status, last_used FROM accounts {where}", args
+        ):
+            items[oid][2].append(AccountItem(status, _date(last_used)))
+        return items
+
+    def assess(self, org_id: int) -> Assessment:
+        from app.domain.scoring import assess
+
+        given, got, accounts = self._inputs(org_id).get(org_id, ([], [], []))
+        return assess(given, got, accounts, self.weights(), self.today)
+
+    def assess_all(self) -> list[OrganisationAssessment]:
+        from app.domain.scoring import assess
+
+        weights = self.weights()
+        inputs = self._inputs()
+        result = []
+        for org_id, name in self.conn.execute("SELECT id, name FROM organisations ORDER BY id"):
+            given, got, accounts = inputs.get(org_id, ([], [], []))
+            result.append(OrganisationAssessment(
+                org_id, name, assess(given, got, accounts, weights, self.today)))  # fmt: skip
+        return result
+
+    # --- stored results (for sorting and filtering the table in SQL) ----------------------
+    def store(self, assessed: list[OrganisationAssessment]) -> None:
+        with transaction(self.conn):
+            self.conn.executemany(
+                "UPDATE organisation_stats SET band = ?, band_rank = ?, score = ?, flags = ? "
+                "WHERE organisation_id = ?",
+                [(a.assessment.band.value, a.assessment.band.rank, a.assessment.score,
+                  json.dumps([f.code for f in a.assessment.flags]), a.org_id)
+                 for a in assessed],
+            )  # fmt: skip
+
+    def refresh_stale(self) -> list[OrganisationAssessment]:
+        """Recompute the rows whose data changed since they were assessed (band_rank -1)."""
+        stale = [r[0] for r in self.conn.execute(
+            "SELECT organisation_id FROM organisation_stats WHERE band_rank < 0")]  # fmt: skip
+        if len(stale) > 50:
+            return self.refresh()
+        return [a for org_id in stale for a in self.refresh(org_id)]
+
+    def refresh(self, org_id: int | None = None) -> list[OrganisationAssessment]:
+        if org_id:
+            name = self.conn.execute("SELECT name FROM organisations WHERE id = ?", (org_id,))
+            row = name.fetchone()
+            assessed = [OrganisationAssessment(org_id, row[0], self.assess(org_id))] if row else []
+        else:
+            assessed = self.assess_all()
+        self.store(assessed)
+        return assessed
+
+    # --- dashboard -----------------------------------------------------------------------
+    def dashboard(self, assessed: list[OrganisationAssessment] | None = None) -> DashboardData:
+        assessed = self.assess_all() if assessed is None else assessed
+        data = DashboardData()
+        data.organisations_holding_data = self.conn.execute(
+            "SELECT count(DISTINCT organisation_id) FROM disclosures").fetchone()[0]  # fmt: skip
+        special = [c.key for c in self.taxonomy.all() if c.special or c.criminal]
+        marks = ",".join("?" * len(special)) or "NULL"
+        data.special_disclosures = self.conn.execute(
+            f"SELECT count(*) FROM disclosures WHERE category IN ({marks})", special
+        ).fetchone()[0]
+        data.by_band = dict(Counter(a.assessment.band for a in assessed))
+        ranked = sorted(assessed, key=lambda a: (-a.assessment.band.rank, -a.assessment.score,
+                                                  a.name.casefold()))  # fmt: skip
+        data.worst = [a for a in ranked if a.assessment.band is not Band.FAIR][:10]
+        data.points = [
+            ScatterPoint(a.org_id, a.name, a.assessment.given_month_cents,
+                         a.assessment.got_month_cents or 0, a.assessment.band)
+            for a in assessed if a.assessment.given_month_cents or a.assessment.got_month_cents
+        ]  # fmt: skip
+        groups: Counter[str] = Counter()
+        for key, count in self.conn.execute(
+            "SELECT category, count(*) FROM disclosures GROUP BY category"
+        ):
+            groups[self.group_label(key)] += count
+        data.by_group = groups.most_common()
+        data.per_year = [(int(y), n) for y, n in self.conn.execute(
+            "SELECT substr(given_on, 1, 4) AS y, count(*) FROM disclosures "
+            "WHERE given_on IS NOT NULL GROUP BY y ORDER BY y")]  # fmt: skip
+        return data
+
+    def group_label(self, key: str) -> str:
+        """The top-level DPV group of a category (Contact, Financial, Health …)."""
+        if key not in self.taxonomy:
+            return key
+        chain = [self.taxonomy.get(key), *self.taxonomy.ancestors(key)]
+        return chain[-1].label("en")
