@@ -154,3 +154,26 @@ def test_add_from_directory_and_edit_with_undo(qtbot, controller, paths, keyring
     assert view.ledger.record("disclosures", row)["detail"] == "new detail"
     controller.window.undo_action.trigger()
     assert view.ledger.record("disclosures", row)["detail"] == "old"
+
+
+def test_dashboard_shows_the_example_and_a_chart_click_opens_the_organisation(
+    qtbot, controller, paths, keyring_vault
+):
+    from app.domain.assessment import Band
+
+    with open_with_keyring(paths) as vault:
+        load_example_ledger(Ledger(vault.conn))
+    controller.start()
+    overview = controller.window.shell.overview
+    qtbot.waitUntil(lambda: overview.dashboard is not None, timeout=5000)
+    page = overview.dashboard
+    assert page.cards["holding"].number.text() == "26"
+    assert int(page.cards["coerced"].number.text()) >= 3
+    band, drawn = next((b, pts) for b, pts in page.scatter.series_points.items() if pts)
+    position, point = drawn[0]
+    page.scatter.band_series[band].clicked.emit(position)
+    shell = controller.window.shell
+    assert shell.pages.currentWidget() is shell.organisations
+    assert shell.organisations.current_id() == point.org_id
+    assert shell.organisations.detail.balance.text().startswith("Balance:")
+    assert Band(shell.organisations.model.row_at(0).band or "fair") in Band
