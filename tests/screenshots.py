@@ -39,9 +39,12 @@ def main(out: Path) -> int:
         app.processEvents()
 
         def shot(widget: object, name: str) -> None:
-            app.processEvents()
+            from PySide6.QtTest import QTest
+
+            QTest.qWait(300)  # let layouts settle (the dashboard builds its rows lazily)
             widget.grab().save(str(out / f"{name}.png"))  # type: ignore[attr-defined]
 
+        window.shell.refresh_assessments()  # the app does this just after the first paint
         shot(window, "overview")
         shell = window.shell
         shell.show_page(1)

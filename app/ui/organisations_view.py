@@ -26,7 +26,7 @@ from app.services.ledger import Ledger, organisation_from_directory, record_inpu
 from app.services.ledger_queries import OrganisationFilter
 from app.ui.ledger_commands import LedgerActions
 from app.ui.organisation_detail import OrganisationDetail
-from app.ui.organisations_model import COL_NAME, STATUS_TEXT, OrganisationsModel
+from app.ui.organisations_model import COL_BAND, COL_NAME, STATUS_TEXT, OrganisationsModel
 from app.ui.widgets import tell
 
 SENSITIVITY_CHOICES = (("Any sensitivity", 0), ("2 and higher", 2), ("3 and higher", 3),
@@ -83,6 +83,7 @@ class OrganisationsView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.resizeSection(COL_NAME, 260)
+        header.moveSection(COL_BAND, 1)  # the balance next to the name, where it is seen
         metrics = header.fontMetrics()
         for column in range(1, self.model.columnCount()):  # fit the header text, no row scan
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal, 0))
