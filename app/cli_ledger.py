@@ -21,7 +21,8 @@ from app.domain.ledger import (
     ValidationError,
 )
 from app.domain.money import MoneyError, parse_cents
-from app.services.ledger import Ledger, organisation_from_directory
+from app.services.ledger import Ledger
+from app.services.ledger_inputs import organisation_from_directory
 from app.services.ledger_queries import OrganisationFilter, organisation_rows
 from app.storage.vault import Vault
 

@@ -63,7 +63,7 @@ def main(out: Path) -> int:
         add.close()
         org_id = view.current_id()
         row = view.ledger.records("disclosures", org_id)[0]
-        from app.services.ledger import record_input
+        from app.services.ledger_inputs import record_input
 
         dialog = DisclosureDialog(view.ledger.taxonomy, record_input("disclosures", row), window)
         dialog.show()

@@ -43,6 +43,7 @@ depend on the order of the inputs, and every point of the score is one `Contribu
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -160,6 +161,7 @@ def _round(value: Fraction) -> int:
     return math.floor(value + _HALF)
 
 
+@functools.lru_cache(maxsize=256)
 def _weight(value: float) -> Fraction:
     """A weight as an exact fraction; negative weights are treated as 0."""
     return Fraction(value) if value > 0 else Fraction(0)
@@ -173,6 +175,7 @@ def months_between(start: date, end: date) -> int:
     return max(0, months)
 
 
+@functools.lru_cache(maxsize=1024)
 def unknown_retention(retention: str) -> bool:
     """'', 'unknown', 'indefinite', 'forever' … (any case): the person does not know."""
     return " ".join(retention.split()).casefold() in UNKNOWN_RETENTION
@@ -201,14 +204,28 @@ def _it(items: Iterable[GivenItem]) -> str:
 # --- value given ----------------------------------------------------------------------------------
 def disclosure_value(item: GivenItem, weights: Weights = DEFAULT_WEIGHTS) -> Fraction:
     """One disclosure's value per month in cents: its category's value × the modifiers."""
-    value = Fraction(max(0, item.monthly_value_cents))
-    if item.continuous:
+    return _modified_value(
+        max(0, item.monthly_value_cents),
+        item.continuous,
+        item.shared,
+        item.special or item.criminal,
+        unknown_retention(item.retention),
+        weights,
+    )
+
+
+@functools.lru_cache(maxsize=8192)  # few distinct combinations, 100,000s of disclosures
+def _modified_value(
+    cents: int, continuous: bool, shared: bool, special: bool, unknown: bool, weights: Weights
+) -> Fraction:
+    value = Fraction(cents)
+    if continuous:
         value *= _weight(weights.continuous)
-    if item.shared:
+    if shared:
         value *= _weight(weights.shared)
-    if item.special or item.criminal:
+    if special:
         value *= _weight(weights.special)
-    if unknown_retention(item.retention):
+    if unknown:
         value *= _weight(weights.unknown_retention)
     return value
 

@@ -3,6 +3,7 @@ organisations table, weights kept in the vault's settings, and the dashboard's f
 
 from __future__ import annotations
 
+import functools
 import json
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
@@ -46,6 +47,7 @@ class DashboardData:
     per_year: list[tuple[int, int]] = field(default_factory=list)  # year given → disclosures
 
 
+@functools.lru_cache(maxsize=4096)  # dates repeat a lot across 100,000 rows
 def _date(text: str | None) -> date | None:
     try:
         return date.fromisoformat(text) if text else None
@@ -92,6 +94,12 @@ class AssessmentService:
         where, args = ("WHERE organisation_id = ?", (org_id,)) if org_id else ("", ())
         own_values = self.category_values()
         items: dict[int, Inputs] = defaultdict(lambda: ([], [], []))
+        info: dict[str, tuple[str, bool, bool, int]] = {}  # per category, looked up once
+        for category in self.taxonomy.all():
+            info[category.key] = (
+                category.label("en"), category.special, category.criminal,
+                own_values.get(category.key, category.monthly_value_cents),
+            )  # fmt: skip
         for row in self.conn.execute(
             "SELECT organisation_id, category, sensitivity, required, necessary, shared, "
             "continuous, retention, legal_basis, given_on, consent_withdrawn_on "
@@ -99,17 +107,11 @@ class AssessmentService:
             args,
         ):
             oid, key, sensitivity, required, necessary, shared, continuous = row[:7]
-            category = self.taxonomy.get(key) if key in self.taxonomy else None
+            label, special, criminal, value = info.get(key, (key, False, False, 0))
             items[oid][0].append(GivenItem(
-                category=key, label=category.label("en") if category else key,
-                sensitivity=sensitivity, special=bool(category and category.special),
-                criminal=bool(category and category.criminal),
-                monthly_value_cents=own_values.get(
-                    key, category.monthly_value_cents if category else 0),
-                required=bool(required), necessary=None if necessary is None else bool(necessary),
-                shared=bool(shared), continuous=bool(continuous), retention=row[7] or "",
-                legal_basis=row[8] or "", given_on=_date(row[9]),
-                consent_withdrawn_on=_date(row[10]),
+                key, label, sensitivity, special, criminal, value, bool(required),
+                None if necessary is None else bool(necessary), bool(shared), bool(continuous),
+                row[7] or "", row[8] or "", _date(row[9]), _date(row[10]),
             ))  # fmt: skip
         for oid, kind, value, period, started, ended in self.conn.execute(
             "SELECT organisation_id, kind, value_cents, period, started_on, ended_on "

@@ -19,7 +19,6 @@ from app.domain.ledger import (
     OrganisationInput,
     ProfileInput,
     ValidationError,
-    clean_domain,
     name_key,
 )
 from app.domain.taxonomy import Taxonomy, load_taxonomy
@@ -185,10 +184,16 @@ class Ledger:
         undo = self.snapshot_organisation(other_id)
         undo["kept_domains"] = self.domains(keep_id)
         with transaction(self.conn):
-            for table in CHILD_TABLES:
+            for table in (*CHILD_TABLES, "tiers"):
                 self.conn.execute(
                     f"UPDATE {table} SET organisation_id = ? WHERE organisation_id = ?",
                     (keep_id, other_id),
+                )
+            if undo["tiers"]:  # the kept organisation's own choice stays the only one
+                self.conn.execute(
+                    "UPDATE tiers SET chosen = 0 WHERE organisation_id = ? AND id IN "
+                    f"({','.join(str(int(t['id'])) for t in undo['tiers'])})",
+                    (keep_id,),
                 )
             self.conn.execute(
                 "INSERT OR IGNORE INTO organisation_domains(organisation_id, domain) "
@@ -202,7 +207,7 @@ class Ledger:
         """Split a merge again: the moved rows go back to the re-created organisation."""
         kept = set(undo["kept_domains"])
         with transaction(self.conn):
-            for table in CHILD_TABLES:
+            for table in (*CHILD_TABLES, "tiers"):
                 self.conn.executemany(
                     f"DELETE FROM {table} WHERE id = ?", [(row["id"],) for row in undo[table]]
                 )
@@ -227,16 +232,23 @@ class Ledger:
         snapshot["organisation_domains"] = _rows(
             self.conn, "SELECT * FROM organisation_domains WHERE organisation_id = ?", (org_id,)
         )
-        for table in CHILD_TABLES:
+        for table in (*CHILD_TABLES, "tiers"):
             snapshot[table] = _rows(
                 self.conn, f"SELECT * FROM {table} WHERE organisation_id = ?", (org_id,)
             )
+        snapshot["tier_categories"] = _rows(
+            self.conn,
+            "SELECT tc.* FROM tier_categories tc JOIN tiers t ON t.id = tc.tier_id "
+            "WHERE t.organisation_id = ? ORDER BY tc.tier_id, tc.category",
+            (org_id,),
+        )
         return snapshot
 
     def restore(self, snapshot: Snapshot) -> None:
         """Put deleted rows back with their ids (undo of a delete)."""
         with transaction(self.conn):
-            for table in ("organisations", "organisation_domains", *CHILD_TABLES):
+            for table in ("organisations", "organisation_domains", *CHILD_TABLES, "tiers",
+                          "tier_categories"):  # fmt: skip
                 for row in snapshot.get(table, []):
                     columns = ", ".join(row)
                     marks = ", ".join("?" * len(row))
@@ -339,53 +351,3 @@ class Ledger:
                 f"SELECT * FROM {table} WHERE organisation_id = ? ORDER BY {order}",
                 (org_id,),
             )
-
-
-def record_input(table: str, row: dict[str, Any]) -> Any:
-    """The input dataclass that reproduces a stored row (for editing and undo)."""
-    if table == "disclosures":
-        necessary = row["necessary"]
-        return DisclosureInput(
-            category=row["category"], detail=row["detail"], given_on=row["given_on"],
-            collection_method=row["collection_method"], purpose=row["purpose"],
-            legal_basis=row["legal_basis"], required=bool(row["required"]),
-            necessary=None if necessary is None else bool(necessary),
-            shared=bool(row["shared"]), continuous=bool(row["continuous"]),
-            retention=row["retention"], consent_withdrawn_on=row["consent_withdrawn_on"],
-        )  # fmt: skip
-    if table == "benefits":
-        return BenefitInput(
-            kind=row["kind"], description=row["description"], value_cents=row["value_cents"],
-            period=row["period"], started_on=row["started_on"], ended_on=row["ended_on"],
-        )  # fmt: skip
-    if table == "accounts":
-        return AccountInput(
-            identifier=row["identifier"], status=row["status"], first_used=row["first_used"],
-            last_used=row["last_used"], notes=row["notes"],
-        )  # fmt: skip
-    raise ValueError(table)
-
-
-def organisation_from_directory(entry: Any) -> OrganisationInput:
-    """A directory entry copied into the vault, where the person may correct it."""
-    countries = [c.upper() for c in entry.relevant_countries if len(c) == 2]
-    domains = []
-    for domain in entry.domains:
-        try:
-            domains.append(clean_domain(domain))
-        except ValidationError:
-            continue  # the directory's data is a starting point; skip what does not parse
-    return OrganisationInput(
-        name=entry.name,
-        domains=domains,
-        country=countries[0] if len(countries) == 1 else "",
-        privacy_email=entry.email or "",
-        postal_address=entry.address or "",
-        phone=entry.phone or "",
-        website=entry.web or "",
-        webform=entry.webform or "",
-        aliases=list(entry.runs),
-        directory_slug=entry.slug,
-        directory_quality=entry.quality or "",
-        directory_sources=list(entry.sources),
-    )

@@ -14,7 +14,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.domain.ledger import OrganisationInput
-from app.services.ledger import Ledger, Snapshot, record_input
+from app.services.ledger import Ledger, Snapshot
+from app.services.ledger_inputs import record_input
 
 
 class _Command(QUndoCommand):

@@ -20,6 +20,7 @@ from app.domain.assessment import Assessment
 from app.domain.money import format_cents
 from app.services.ledger import Ledger
 from app.ui.records_model import RecordsModel
+from app.ui.tiers_section import TiersSection
 from app.ui.widgets import heading_label, plain_label
 
 SECTIONS = (
@@ -141,6 +142,8 @@ class OrganisationDetail(QScrollArea):
         self.sections = {table: RecordsSection(table, self.tr(title)) for table, title in SECTIONS}
         for section in self.sections.values():
             layout.addWidget(section)
+        self.tiers = TiersSection()
+        layout.addWidget(self.tiers)
         layout.addStretch()
         self.setWidget(body)
         self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
@@ -165,6 +168,7 @@ class OrganisationDetail(QScrollArea):
             self.values,
             self.reasons,
             *self.sections.values(),
+            self.tiers,
         ):
             widget.setVisible(shown)  # fmt: skip
 
@@ -175,6 +179,7 @@ class OrganisationDetail(QScrollArea):
         self.source.clear()
         for label in (self.balance, self.values, self.reasons):
             label.clear()
+        self.tiers.clear()
         for section in self.sections.values():
             section.set_rows([])
         self._set_visible(False)
@@ -237,4 +242,6 @@ class OrganisationDetail(QScrollArea):
                     except KeyError:
                         row["category_label"] = row["category"]
             section.set_rows(rows)
+        if self.tiers.service is not None:
+            self.tiers.show_organisation(org_id)
         self._set_visible(True)

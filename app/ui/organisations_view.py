@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.assessment import Assessment
 from app.errors import QuidError
-from app.services.ledger import Ledger, organisation_from_directory, record_input
+from app.services.ledger import Ledger
+from app.services.ledger_inputs import organisation_from_directory, record_input
 from app.services.ledger_queries import OrganisationFilter
 from app.ui.ledger_commands import LedgerActions
 from app.ui.organisation_detail import OrganisationDetail
@@ -126,11 +127,15 @@ class OrganisationsView(QWidget):
     ) -> None:
         self.ledger = ledger
         self.assess = assess
+        from app.services.tiers import TierService
+
+        self.detail.tiers.attach(TierService(ledger.conn, ledger.taxonomy))
         self._fill_categories()
         self.model.attach(ledger.conn)
 
     def clear(self) -> None:
         self.ledger = None
+        self.detail.tiers.service = None  # it holds the connection
         self.model.clear()
         self.detail.show_nothing()
         self.search.clear()

@@ -16,7 +16,8 @@ from app.domain.ledger import (
 )
 from app.errors import QuidError
 from app.paths import AppPaths
-from app.services.ledger import Ledger, NotFoundError, organisation_from_directory
+from app.services.ledger import Ledger, NotFoundError
+from app.services.ledger_inputs import organisation_from_directory
 from app.storage.header import KeyMode
 from app.storage.vault import create_vault
 
@@ -188,3 +189,21 @@ def test_unmerge_splits_a_merge_exactly(ledger: Ledger) -> None:
     assert ledger.snapshot_organisation(keep) == keep_before
     assert ledger.snapshot_organisation(other) == other_before
     assert stats(ledger, keep)[0] == 1 and stats(ledger, other)[0] == 1
+
+
+def test_tiers_come_back_with_an_undone_delete_and_move_with_a_merge(ledger: Ledger) -> None:
+    from app.services.tiers import TierInput, TierService
+
+    tiers = TierService(ledger.conn, ledger.taxonomy)
+    keep = ledger.add_organisation(OrganisationInput("Albert Heijn"))
+    other = ledger.add_organisation(OrganisationInput("AH Bonus"))
+    tiers.add(other, TierInput("Basic", categories=("Name",), chosen=True))
+    tiers.add(other, TierInput("Bonus card", categories=("Name", "Purchase"), value_cents=800))
+    before = ledger.snapshot_organisation(other)
+    ledger.restore(ledger.delete_organisation(other))
+    assert ledger.snapshot_organisation(other) == before
+    undo = ledger.merge(keep, other)
+    assert [t.name for t in tiers.tiers(keep)] == ["Basic", "Bonus card"]
+    ledger.unmerge(keep, undo)
+    assert ledger.snapshot_organisation(other) == before
+    assert tiers.tiers(keep) == []
