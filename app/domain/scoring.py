@@ -163,8 +163,9 @@ def _round(value: Fraction) -> int:
 
 @functools.lru_cache(maxsize=256)
 def _weight(value: float) -> Fraction:
-    """A weight as an exact fraction; negative weights are treated as 0."""
-    return Fraction(value) if value > 0 else Fraction(0)
+    """A weight as the exact decimal the person typed (1.2 is 6/5, not the binary float's
+    huge fraction, which also made every sum slow); negative weights are treated as 0."""
+    return Fraction(repr(float(value))) if value > 0 else Fraction(0)
 
 
 def months_between(start: date, end: date) -> int:
@@ -244,7 +245,9 @@ def given_monthly_value(given: Sequence[GivenItem], weights: Weights = DEFAULT_W
     best: dict[str, Fraction] = {}
     for item in given:
         value = disclosure_value(item, weights)
-        best[item.category] = max(value, best.get(item.category, value))
+        current = best.get(item.category)
+        if current is None or value > current:
+            best[item.category] = value
     if not best:
         return 0
     return _round(sum(best.values(), Fraction(0)) * combination_factor(len(best), weights))

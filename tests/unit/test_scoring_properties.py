@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from typing import NamedTuple
 
@@ -231,7 +230,7 @@ def test_required_but_unnecessary_data_is_always_coerced(
     w: Weights,
     demanded: GivenItem,
 ) -> None:
-    coerced = replace(demanded, required=True, necessary=False)
+    coerced = demanded._replace(required=True, necessary=False)
     result = run([*gave, coerced], got, accs, w)
     assert result.band is Band.COERCED
     flag = next(f for f in result.flags if f.code == "coerced-consent")
