@@ -188,7 +188,12 @@ def _label(item: GivenItem) -> str:
 
 def _join(words: Iterable[str]) -> str:
     """'A', 'A and B', 'A, B and C' — sorted, without duplicates."""
-    unique = sorted(set(words), key=lambda w: (w.casefold(), w))
+    return _join_set(frozenset(words))
+
+
+@functools.lru_cache(maxsize=4096)  # the same few sets of labels recur across organisations
+def _join_set(words: frozenset[str]) -> str:
+    unique = sorted(words, key=lambda w: (w.casefold(), w))
     if len(unique) <= 1:
         return "".join(unique)
     return f"{', '.join(unique[:-1])} and {unique[-1]}"
@@ -242,6 +247,43 @@ def combination_factor(categories: int, weights: Weights = DEFAULT_WEIGHTS) -> F
 def given_monthly_value(given: Sequence[GivenItem], weights: Weights = DEFAULT_WEIGHTS) -> int:
     """The value of these disclosures to one organisation, in cents per month. (`assess`
     passes only the counted ones: what the service needs is left out while it is in use.)"""
+    # Exact, but in integers: decimal weights make every value a whole number of 10⁻¹² cents,
+    # and integer sums are ~20× quicker than Fraction sums (100,000 disclosures a run).
+    best: dict[str, int] = {}
+    for item in given:
+        value = _scaled_value(
+            max(0, item.monthly_value_cents),
+            item.continuous,
+            item.shared,
+            item.special or item.criminal,
+            unknown_retention(item.retention),
+            weights,
+        )
+        if value is None:  # a weight that is not a decimal: the slow exact path
+            return _given_monthly_value_fractions(given, weights)
+        current = best.get(item.category)
+        if current is None or value > current:
+            best[item.category] = value
+    if not best:
+        return 0
+    total = Fraction(sum(best.values()), _SCALE)
+    return _round(total * combination_factor(len(best), weights))
+
+
+_SCALE = 10**12
+
+
+@functools.lru_cache(maxsize=8192)
+def _scaled_value(
+    cents: int, continuous: bool, shared: bool, special: bool, unknown: bool, weights: Weights
+) -> int | None:
+    value = _modified_value(cents, continuous, shared, special, unknown, weights)
+    if _SCALE % value.denominator:
+        return None
+    return value.numerator * (_SCALE // value.denominator)
+
+
+def _given_monthly_value_fractions(given: Sequence[GivenItem], weights: Weights) -> int:
     best: dict[str, Fraction] = {}
     for item in given:
         value = disclosure_value(item, weights)
