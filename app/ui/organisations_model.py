@@ -150,8 +150,10 @@ class OrganisationsModel(QAbstractTableModel):
             Qt.ItemDataRole.ToolTipRole,
             Qt.ItemDataRole.TextAlignmentRole,
             Qt.ItemDataRole.UserRole,
+            Qt.ItemDataRole.BackgroundRole,
+            Qt.ItemDataRole.ForegroundRole,
         ):
-            return None  # fmt: skip
+            return None
         row = self.row_at(index.row())
         if row is None:
             return None

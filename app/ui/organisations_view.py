@@ -89,6 +89,7 @@ class OrganisationsView(QWidget):
         for column in range(1, self.model.columnCount()):  # fit the header text, no row scan
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal, 0))
             header.resizeSection(column, max(metrics.horizontalAdvance(title) + 36, 80))
+        header.resizeSection(COL_BAND, metrics.horizontalAdvance(self.tr("questionable")) + 24)
         self.detail = OrganisationDetail()
         splitter = QSplitter()
         splitter.addWidget(self.table)

@@ -177,3 +177,15 @@ def test_dashboard_shows_the_example_and_a_chart_click_opens_the_organisation(
     assert shell.organisations.current_id() == point.org_id
     assert shell.organisations.detail.balance.text().startswith("Balance:")
     assert Band(shell.organisations.model.row_at(0).band or "fair") in Band
+
+
+def test_band_is_a_word_with_a_tint(qtbot, controller, paths, keyring_vault):
+    from app.ui.organisations_model import COL_BAND
+
+    view = _open_page(qtbot, controller, paths)
+    controller.window.shell.refresh_assessments()
+    view.band.setCurrentIndex(view.band.findData("coerced"))
+    index = view.model.index(0, COL_BAND)
+    assert view.model.data(index) == "coerced"
+    assert view.model.data(index, Qt.ItemDataRole.BackgroundRole) is not None
+    assert all(view.model.row_at(r).band == "coerced" for r in range(view.model.rowCount()))
