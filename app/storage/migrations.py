@@ -20,6 +20,7 @@ from app.storage.assessment_schema import create_assessment_tables
 from app.storage.database import Connection, checkpoint, transaction
 from app.storage.fileio import fsync_dir
 from app.storage.ledger_schema import create_ledger_tables
+from app.storage.requests_schema import create_request_tables
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         2, "the ledger: organisations, accounts, disclosures, benefits", create_ledger_tables
     ),
     Migration(3, "stored assessments and tiers", create_assessment_tables),
+    Migration(4, "GDPR requests, their timeline and attachments", create_request_tables),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

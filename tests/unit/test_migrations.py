@@ -132,6 +132,32 @@ def test_migration_3_adds_stored_assessments_marked_stale_by_changes(tmp_path: P
         conn.close()
 
 
+def test_migration_4_adds_requests_with_their_timeline(tmp_path: Path) -> None:
+    path = tmp_path / "fresh.db"
+    conn = database.create_new(path, keys.new_database_key())
+    try:
+        migrate(conn, path, tmp_path / "backups", MIGRATIONS[:3])
+        conn.execute(
+            "INSERT INTO organisations(name, name_key, created_at, updated_at) "
+            "VALUES ('Shop', 'shop', 'now', 'now')"
+        )
+        assert migrate(conn, path, tmp_path / "backups", MIGRATIONS[:4]) == [4]
+        assert {"requests", "request_events", "attachments", "reply_categories"} <= tables(conn)
+        conn.execute(
+            "INSERT INTO requests(organisation_id, type, language, created_at, updated_at) "
+            "VALUES (1, 'access', 'nl', 'now', 'now')"
+        )
+        with pytest.raises(database.DatabaseError):  # only the known request types
+            conn.execute(
+                "INSERT INTO requests(organisation_id, type, language, created_at, updated_at)"
+                " VALUES (1, 'gimme', 'nl', 'now', 'now')"
+            )
+        conn.execute("DELETE FROM organisations")
+        assert conn.execute("SELECT count(*) FROM requests").fetchone() == (0,)
+    finally:
+        conn.close()
+
+
 def test_every_migration_has_a_test() -> None:
     names = [name for name in globals() if name.startswith("test_migration_")]
     missing = [
