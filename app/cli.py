@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from app import APP_NAME, __version__, cli_ledger
+from app import APP_NAME, __version__, cli_ledger, cli_requests
 from app.errors import QuidError
 from app.paths import AppPaths
 from app.storage import keys
@@ -59,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--new-passphrase-env", metavar="VAR", required=True, help="new passphrase from VAR"
     )
     cli_ledger.add_parsers(commands)
+    cli_requests.add_parsers(commands)
     return parser
 
 
@@ -153,7 +154,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.command == "directory":
             return cli_ledger.cmd_directory(args)
-        if args.command in cli_ledger.LEDGER_COMMANDS:
+        if args.command in cli_ledger.LEDGER_COMMANDS or args.command in cli_requests.COMMANDS:
             return cli_ledger.run_ledger_command(args, unlock(paths, args.passphrase_env))
         return COMMANDS[args.command](args, paths)
     except QuidError as exc:

@@ -258,5 +258,8 @@ LEDGER_COMMANDS: dict[str, Handler] = {
 
 
 def run_ledger_command(args: argparse.Namespace, vault: Vault) -> int:
+    from app import cli_requests
+
+    handler = {**LEDGER_COMMANDS, **cli_requests.COMMANDS}[args.command]
     with vault:
-        return LEDGER_COMMANDS[args.command](args, Ledger(vault.conn))
+        return handler(args, Ledger(vault.conn))
