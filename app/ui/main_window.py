@@ -36,6 +36,17 @@ if TYPE_CHECKING:
 EXIT_AFTER_FIRST_PAINT = "QUID_EXIT_AFTER_FIRST_PAINT"
 
 
+def notify_desktop(window: QMainWindow, message: str) -> None:
+    """A desktop notification while Quid runs, where the platform has a tray."""
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    if not QSystemTrayIcon.isSystemTrayAvailable():
+        return  # offscreen, some Wayland desktops: the status bar says it
+    tray = window.findChild(QSystemTrayIcon) or QSystemTrayIcon(window.windowIcon(), window)
+    tray.show()
+    tray.showMessage(APP_NAME, message)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, session: VaultSession, ui_settings: QSettings) -> None:
         super().__init__()
@@ -135,7 +146,9 @@ class MainWindow(QMainWindow):
         )
         edit_menu.addAction(self.weights_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for number, title in enumerate((self.tr("&Overview"), self.tr("O&rganisations"))):
+        for number, title in enumerate(
+            (self.tr("&Overview"), self.tr("O&rganisations"), self.tr("Re&quests"))
+        ):
             view_menu.addAction(
                 self._action(title, lambda _=False, n=number: self.shell.show_page(n),
                              f"Ctrl+{number + 1}")
@@ -230,6 +243,10 @@ class MainWindow(QMainWindow):
             None: self.tr("opened with the recovery key"),
         }[vault.mode]
         self._set_state(self.tr("Unlocked — {where}").format(where=where))
+        note = self.shell.due_requests_note()
+        if note:  # overdue or soon-due requests: say so at once
+            self.statusBar().showMessage(note, 20_000)
+            notify_desktop(self, note)
 
     def _on_locked(self) -> None:
         self.shell.clear()

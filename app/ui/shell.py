@@ -18,8 +18,9 @@ if TYPE_CHECKING:
     from app.services.assessment import AssessmentService, DashboardData, OrganisationAssessment
     from app.ui.dashboard import DashboardPage
     from app.ui.organisations_view import OrganisationsView
+    from app.ui.requests_view import RequestsView
 
-OVERVIEW, ORGANISATIONS = range(2)
+OVERVIEW, ORGANISATIONS, REQUESTS = range(3)
 
 
 class OverviewPage(QWidget):
@@ -50,7 +51,7 @@ class OverviewPage(QWidget):
         self.dashboard.set_note(self.summary.text())
         self.dashboard.load(data)
 
-    def load(self, vault: Vault) -> None:
+    def load(self, vault: Vault, note: str = "") -> None:
         where = {
             KeyMode.KEYRING: self.tr("the system keyring"),
             KeyMode.PASSPHRASE: self.tr("your passphrase"),
@@ -62,6 +63,7 @@ class OverviewPage(QWidget):
                 "Your ledger is open: {count} organisations. It is stored encrypted in {path}; "
                 "its key is kept by {where}. Nothing leaves this computer."
             ).format(count=count, path=vault.paths.vault_file, where=where)
+            + (f"\n{note}" if note else "")
         )
 
     def clear(self) -> None:
@@ -93,6 +95,10 @@ class LedgerShell(QWidget):
         self.sidebar.addItem(self.tr("Organisations"))
         self._placeholder = QWidget()  # replaced by the real page on first use
         self.pages.addWidget(self._placeholder)
+        self.sidebar.addItem(self.tr("Requests"))
+        self._requests_placeholder = QWidget()
+        self.pages.addWidget(self._requests_placeholder)
+        self._requests: RequestsView | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.sidebar)
@@ -113,9 +119,44 @@ class LedgerShell(QWidget):
                 view.attach(self.ledger, self._assess)
         return self._organisations
 
+    @property
+    def requests(self) -> RequestsView:
+        if self._requests is None:
+            from app.ui.requests_view import RequestsView  # built on first use
+
+            view = self._requests = RequestsView()
+            view.changed.connect(self._requests_changed)
+            self.pages.removeWidget(self._requests_placeholder)
+            self._requests_placeholder.deleteLater()
+            self.pages.insertWidget(REQUESTS, view)
+            if self._vault is not None and self._vault.is_open:
+                from app.services.requests import RequestService
+
+                view.attach(RequestService(self._vault.conn))
+        return self._requests
+
+    def _requests_changed(self) -> None:
+        self._refresh_overview()
+
+    def due_requests_note(self) -> str:
+        """'2 requests are overdue, 1 is due within a week' — for the Overview and start-up."""
+        if self._vault is None or not self._vault.is_open:
+            return ""
+        from app.services.requests import RequestService
+
+        soon = RequestService(self._vault.conn).due_soon()
+        overdue = sum(1 for r in soon if r.status == "overdue")
+        if not soon:
+            return ""
+        return self.tr("Requests: {overdue} overdue, {soon} due within a week.").format(
+            overdue=overdue, soon=len(soon) - overdue
+        )
+
     def show_page(self, row: int) -> None:
         if row == ORGANISATIONS:
             self.organisations  # noqa: B018 - builds the page
+        elif row == REQUESTS:
+            self.requests  # noqa: B018 - builds the page
         self.pages.setCurrentIndex(row)
         if self.sidebar.currentRow() != row:
             self.sidebar.setCurrentRow(row)
@@ -127,9 +168,13 @@ class LedgerShell(QWidget):
         # Stale or yesterday's assessments are redone just after the first paint.
         QTimer.singleShot(100, self.refresh_assessments)
         self.ledger_actions.changed.connect(self._refresh_overview)
-        self.overview.load(vault)
+        self.overview.load(vault, self.due_requests_note())
         if self._organisations is not None:
             self._organisations.attach(self.ledger, self._assess)
+        if self._requests is not None:
+            from app.services.requests import RequestService
+
+            self._requests.attach(RequestService(vault.conn))
 
     @property
     def assessment(self) -> AssessmentService | None:
@@ -187,7 +232,7 @@ class LedgerShell(QWidget):
 
     def _refresh_overview(self, _org_id: int = 0) -> None:
         if self._vault is not None and self._vault.is_open:
-            self.overview.load(self._vault)
+            self.overview.load(self._vault, self.due_requests_note())
             service = self.assessment
             if service is not None and self.overview.dashboard is not None:
                 self.overview.show_dashboard(service.dashboard(list(self._assessed.values())))
@@ -200,6 +245,8 @@ class LedgerShell(QWidget):
         self._assessed = {}
         self.ledger_actions.clear()
         self.ledger = None
+        if self._requests is not None:
+            self._requests.clear()
         self.overview.clear()
         if self._organisations is not None:
             self._organisations.clear()

@@ -1,0 +1,318 @@
+"""The Requests page: every GDPR request with its status and due date, its letter, its
+timeline and attachments, and the steps of its life (sent, acknowledged, extended, answered,
+closed)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.ledger import clean_date
+from app.domain.requests import CHANNELS, REQUEST_TYPES
+from app.errors import QuidError
+from app.services.requests import RequestRow, RequestService
+from app.ui.widgets import error_label, heading_label, plain_label, show_error, tell
+
+Index = QModelIndex | QPersistentModelIndex
+HEADERS = ("Organisation", "Request", "Status", "Sent", "Due", "Days left")
+STATUS_TINT = {"overdue": "#ffcdd2", "extended": "#ffe0b2", "answered": "#c8e6c9",
+               "refused": "#ef9a9a", "escalated": "#e1bee7"}  # fmt: skip
+
+
+class RequestsModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[RequestRow] = []
+        self.today = date.today()
+
+    def set_rows(self, rows: list[RequestRow], today: date) -> None:
+        self.beginResetModel()
+        self.rows, self.today = rows, today
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        if role == Qt.ItemDataRole.BackgroundRole and column == 2:
+            tint = STATUS_TINT.get(row.status)
+            return QColor(tint) if tint else None
+        if role == Qt.ItemDataRole.ForegroundRole and column == 2 and row.status in STATUS_TINT:
+            return QColor("#202020")
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == 0:
+            return row.organisation
+        if column == 1:
+            return self.tr(REQUEST_TYPES[row.type].title)
+        if column == 2:
+            return self.tr(row.status)
+        if column == 3:
+            return row.sent_on.isoformat() if row.sent_on else "—"
+        if column == 4:
+            return row.due_on.isoformat() if row.due_on else "—"
+        if row.due_on is None or row.status in ("answered", "refused", "closed", "escalated"):
+            return ""
+        return str((row.due_on - self.today).days)
+
+
+class SentDialog(QDialog):
+    """When and how it was sent (the deadline runs from the expected receipt)."""
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Mark as sent"))
+        self.on = QLineEdit(today.isoformat())
+        self.on.setAccessibleName(self.tr("Date sent"))
+        self.via = QComboBox()
+        self.via.setAccessibleName(self.tr("Sent by"))
+        for channel in CHANNELS:
+            self.via.addItem(self.tr(channel), channel)
+        self.error = error_label()
+        form = QFormLayout()
+        form.addRow(self.tr("&Sent on (YYYY-MM-DD):"), self.on)
+        form.addRow(self.tr("Sent &by:"), self.via)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.day: date | None = None
+
+    def _check(self) -> None:
+        try:
+            cleaned = clean_date("date", self.on.text())
+        except QuidError as exc:
+            show_error(self.error, str(exc))
+            return
+        self.day = date.fromisoformat(cleaned) if cleaned else None
+        self.accept()
+
+
+class RequestsView(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service: RequestService | None = None
+        self.filter = QComboBox()
+        self.filter.setAccessibleName(self.tr("Show requests"))
+        for label, value in (
+            ("All requests", None),
+            ("Open", "open"),
+            ("Overdue", "overdue"),
+            ("Drafts", "draft"),
+            ("Finished", "done"),
+        ):
+            self.filter.addItem(self.tr(label), value)  # fmt: skip
+        self.model = RequestsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Requests"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.title = heading_label("")
+        self.letter = QPlainTextEdit()
+        self.letter.setReadOnly(True)
+        self.letter.setAccessibleName(self.tr("The letter"))
+        self.timeline = QListWidget()
+        self.timeline.setAccessibleName(self.tr("Timeline"))
+        self.files = QListWidget()
+        self.files.setAccessibleName(self.tr("Attachments"))
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for key, label in (
+            ("sent", "Mark as &sent…"),
+            ("ack", "A&cknowledged"),
+            ("extend", "E&xtended…"),
+            ("reply", "Record &reply…"),
+            ("close", "C&lose"),
+            ("save", "Save &attachment…"),
+        ):
+            button = QPushButton(self.tr(label))
+            self.buttons[key] = button
+            row.addWidget(button)  # fmt: skip
+        row.addStretch()
+        detail = QWidget()
+        box = QVBoxLayout(detail)
+        box.addWidget(self.title)
+        box.addLayout(row)
+        box.addWidget(self.letter, 3)
+        box.addWidget(plain_label(self.tr("Timeline")))
+        box.addWidget(self.timeline, 1)
+        box.addWidget(plain_label(self.tr("Attachments (kept encrypted in your vault)")))
+        box.addWidget(self.files, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(detail)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter)
+        layout.addWidget(splitter, 1)
+        self.filter.currentIndexChanged.connect(self.reload)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_current())
+        self.buttons["sent"].clicked.connect(self.mark_sent)
+        self.buttons["ack"].clicked.connect(lambda: self._act(lambda s, i: s.acknowledge(i)))
+        self.buttons["extend"].clicked.connect(self.extend)
+        self.buttons["reply"].clicked.connect(self.record_reply)
+        self.buttons["close"].clicked.connect(lambda: self._act(lambda s, i: s.close(i)))
+        self.buttons["save"].clicked.connect(self.save_attachment)
+        self.show_current()
+
+    # --- data ----------------------------------------------------------------------------
+    def attach(self, service: RequestService) -> None:
+        self.service = service
+        self.reload()
+
+    def clear(self) -> None:
+        self.service = None
+        self.model.set_rows([], date.today())
+        self.show_current()
+
+    def reload(self) -> None:
+        if self.service is None:
+            return
+        wanted = self.filter.currentData()
+        rows = self.service.requests()
+        if wanted == "open":
+            rows = [r for r in rows if r.status in ("sent", "acknowledged", "extended", "overdue")]
+        elif wanted == "done":
+            rows = [r for r in rows if r.status in ("answered", "refused", "closed", "escalated")]
+        elif wanted:
+            rows = [r for r in rows if r.status == wanted]
+        current = self.current_id()
+        self.model.set_rows(rows, self.service.today)
+        self.select(current)
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.data(index, Qt.ItemDataRole.UserRole) if index.isValid() else None
+
+    def select(self, request_id: int | None) -> None:
+        ids = [r.id for r in self.model.rows]
+        if request_id in ids:
+            self.table.selectRow(ids.index(request_id))
+        self.show_current()
+
+    def show_current(self) -> None:
+        request_id = self.current_id()
+        service = self.service
+        for button in self.buttons.values():
+            button.setEnabled(False)
+        if request_id is None or service is None:
+            self.title.setText(self.tr("Choose a request to see its letter and timeline."))
+            self.letter.clear()
+            self.timeline.clear()
+            self.files.clear()
+            return
+        row = service.row(request_id)
+        self.title.setText(f"{row.organisation} — {self.tr(REQUEST_TYPES[row.type].title)}")
+        subject, body = service.letter(request_id)
+        self.letter.setPlainText(f"{subject}\n\n{body}")
+        self.timeline.clear()
+        for event in service.timeline(request_id):
+            self.timeline.addItem(f"{event.happened_on.isoformat()}  {self.tr(event.kind)}"
+                                  + (f" — {event.summary}" if event.summary else ""))  # fmt: skip
+        self.files.clear()
+        for _id, name, _mime, size in service.attachments(request_id):
+            self.files.addItem(f"{name} ({size:,} bytes)")
+        is_open = row.status in ("sent", "acknowledged", "extended", "overdue")
+        self.buttons["sent"].setEnabled(row.status == "draft")
+        for key in ("ack", "extend", "reply"):
+            self.buttons[key].setEnabled(is_open)
+        self.buttons["close"].setEnabled(row.status != "closed")
+        self.buttons["save"].setEnabled(self.files.count() > 0)
+
+    # --- actions -------------------------------------------------------------------------
+    def _act(self, action: Any) -> bool:
+        request_id, service = self.current_id(), self.service
+        if request_id is None or service is None:
+            return False
+        try:
+            action(service, request_id)
+        except QuidError as exc:
+            tell(self, self.tr("Not saved"), str(exc), warning=True)
+            return False
+        self.reload()
+        self.changed.emit()
+        return True
+
+    def mark_sent(self) -> None:
+        if self.service is None:
+            return
+        dialog = SentDialog(self.service.today, self)
+        if dialog.exec():
+            day, via = dialog.day, dialog.via.currentData()
+            self._act(lambda s, i: s.mark_sent(i, day, via))
+
+    def extend(self) -> None:
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Extended"), self.tr("The reason they gave for needing more time:")
+        )
+        if ok:
+            self._act(lambda s, i: s.extend(i, reason))
+
+    def record_reply(self) -> None:
+        summary, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Their reply"), self.tr("What did they answer? (a short summary)")
+        )
+        if not ok:
+            return
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach their reply (optional)"))
+        files = tuple((Path(n).name, "application/octet-stream", Path(n).read_bytes())
+                      for n in names)  # fmt: skip
+        self._act(lambda s, i: s.record_reply(i, summary=summary, attachments=files))
+
+    def save_attachment(self) -> None:
+        request_id, service = self.current_id(), self.service
+        row = self.files.currentRow()
+        if request_id is None or service is None:
+            return
+        found = service.attachments(request_id)
+        att_id, name, _mime, _size = found[max(row, 0)]
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save attachment"), name)
+        if target:
+            from app.storage.fileio import atomic_write_bytes
+
+            atomic_write_bytes(Path(target), service.attachment_content(att_id))
