@@ -103,7 +103,7 @@ def cmd_export(args: argparse.Namespace, ledger: Ledger) -> int:
 
 
 def cmd_letter(args: argparse.Namespace, ledger: Ledger) -> int:
-    from app.services.letter_files import write_letter
+    from app.render.letter_files import write_letter
 
     org_id = ledger.resolve(args.org)
     fmt = args.format or Path(args.out).suffix.lstrip(".").lower()

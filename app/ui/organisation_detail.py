@@ -104,6 +104,7 @@ class OrganisationDetail(QScrollArea):
     edit_requested = Signal(int)
     delete_requested = Signal(int)
     merge_requested = Signal(int)
+    letter_requested = Signal(int, str)  # organisation, the letter type the assessment suggests
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,12 +119,16 @@ class OrganisationDetail(QScrollArea):
         self.edit_button = QPushButton(self.tr("&Edit organisation…"))
         self.delete_button = QPushButton(self.tr("Delete organisation"))
         self.merge_button = QPushButton(self.tr("&Merge into…"))
+        self.letter_button = QPushButton(self.tr("&Write a letter…"))
+        self.letter_button.setToolTip(self.tr("A GDPR request: access, erasure, objection …"))
+        self.suggested_letter = "access"
         self.merge_button.setToolTip(
             self.tr("The same organisation twice? Move everything of this one into another.")
         )
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.edit_button)
+        header.addWidget(self.letter_button)
         header.addWidget(self.merge_button)
         header.addWidget(self.delete_button)
         layout = QVBoxLayout(body)
@@ -149,6 +154,12 @@ class OrganisationDetail(QScrollArea):
         self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
         self.delete_button.clicked.connect(lambda: self._emit(self.delete_requested))
         self.merge_button.clicked.connect(lambda: self._emit(self.merge_requested))
+        self.letter_button.clicked.connect(
+            lambda: (
+                self.org_id is not None
+                and self.letter_requested.emit(self.org_id, self.suggested_letter)
+            )
+        )
         self.show_nothing()
 
     def _emit(self, signal: Any) -> None:
@@ -164,6 +175,7 @@ class OrganisationDetail(QScrollArea):
             self.edit_button,
             self.delete_button,
             self.merge_button,
+            self.letter_button,
             self.balance,
             self.values,
             self.reasons,
@@ -194,6 +206,8 @@ class OrganisationDetail(QScrollArea):
                 band=self.tr(assessment.band.value).capitalize(), score=assessment.score
             )
         )
+        letters = [flag.letter for flag in assessment.flags if flag.letter]
+        self.suggested_letter = letters[0] if letters else "access"
         got = assessment.got_month_cents
         self.values.setText(
             self.tr("You gave data worth {given} a month; you got {got} a month.").format(

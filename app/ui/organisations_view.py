@@ -113,6 +113,7 @@ class OrganisationsView(QWidget):
         self.detail.edit_requested.connect(self.edit_organisation)
         self.detail.delete_requested.connect(self.delete_organisation)
         self.detail.merge_requested.connect(self.merge_organisation)
+        self.detail.letter_requested.connect(self.write_letter)
         for section in self.detail.sections.values():
             section.add_requested.connect(self.add_record)
             section.edit_requested.connect(self.edit_record)
@@ -260,6 +261,13 @@ class OrganisationsView(QWidget):
             self.window().statusBar().showMessage(  # type: ignore[attr-defined]
                 self.tr("Deleted. Undo with Ctrl+Z."), 8000
             )
+
+    def write_letter(self, org_id: int, letter_type: str) -> None:
+        from app.ui.letter_dialog import LetterDialog
+
+        if self.ledger is not None:
+            LetterDialog(self.ledger, org_id, letter_type=letter_type, parent=self).exec()
+            self.ledger_actions.changed.emit(org_id)
 
     def merge_candidates(self, org_id: int) -> list[tuple[int, str]]:
         """Likely duplicates first (same name or a shared domain), then every other one."""

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from app.domain.ledger import clean_date
 from app.domain.requests import CHANNELS, REQUEST_TYPES
 from app.errors import QuidError
+from app.services.ledger import Ledger
 from app.services.requests import RequestRow, RequestService
 from app.ui.widgets import error_label, heading_label, plain_label, show_error, tell
 
@@ -134,6 +135,7 @@ class RequestsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service: RequestService | None = None
+        self.ledger: Ledger | None = None
         self.filter = QComboBox()
         self.filter.setAccessibleName(self.tr("Show requests"))
         for label, value in (
@@ -170,6 +172,8 @@ class RequestsView(QWidget):
             ("reply", "Record &reply…"),
             ("close", "C&lose"),
             ("save", "Save &attachment…"),
+            ("reminder", "Re&minder…"),
+            ("complaint", "Com&plain…"),
         ):
             button = QPushButton(self.tr(label))
             self.buttons[key] = button
@@ -198,15 +202,37 @@ class RequestsView(QWidget):
         self.buttons["reply"].clicked.connect(self.record_reply)
         self.buttons["close"].clicked.connect(lambda: self._act(lambda s, i: s.close(i)))
         self.buttons["save"].clicked.connect(self.save_attachment)
+        self.buttons["reminder"].clicked.connect(lambda: self.follow_up("reminder"))
+        self.buttons["complaint"].clicked.connect(lambda: self.follow_up("complaint"))
         self.show_current()
 
     # --- data ----------------------------------------------------------------------------
-    def attach(self, service: RequestService) -> None:
-        self.service = service
+    def attach(self, service: RequestService, ledger: Ledger | None = None) -> None:
+        self.service, self.ledger = service, ledger
         self.reload()
+
+    def follow_up(self, letter_type: str) -> None:
+        """A reminder after the deadline, or a complaint to the supervisory authority (Art. 77),
+        referring to the selected request; the original is marked reminded / escalated."""
+        from app.ui.letter_dialog import LetterDialog
+
+        request_id, service = self.current_id(), self.service
+        if request_id is None or service is None or self.ledger is None:
+            return
+        row = service.row(request_id)
+        dialog = LetterDialog(self.ledger, row.organisation_id, letter_type=letter_type,
+                              earlier_id=request_id, parent=self)  # fmt: skip
+        dialog.exec()
+        new_id = dialog.request_id
+        if new_id is not None:
+            if letter_type == "reminder":
+                self._act(lambda s, i: s.note_reminder(i, new_id))
+            else:
+                self._act(lambda s, i: s.escalate(i, new_id))
 
     def clear(self) -> None:
         self.service = None
+        self.ledger = None
         self.model.set_rows([], date.today())
         self.show_current()
 
@@ -263,6 +289,8 @@ class RequestsView(QWidget):
             self.buttons[key].setEnabled(is_open)
         self.buttons["close"].setEnabled(row.status != "closed")
         self.buttons["save"].setEnabled(self.files.count() > 0)
+        self.buttons["reminder"].setEnabled(row.status == "overdue")
+        self.buttons["complaint"].setEnabled(row.status in ("overdue", "refused", "answered"))
 
     # --- actions -------------------------------------------------------------------------
     def _act(self, action: Any) -> bool:

@@ -132,7 +132,7 @@ class LedgerShell(QWidget):
             if self._vault is not None and self._vault.is_open:
                 from app.services.requests import RequestService
 
-                view.attach(RequestService(self._vault.conn))
+                view.attach(RequestService(self._vault.conn), self.ledger)
         return self._requests
 
     def _requests_changed(self) -> None:
@@ -174,7 +174,7 @@ class LedgerShell(QWidget):
         if self._requests is not None:
             from app.services.requests import RequestService
 
-            self._requests.attach(RequestService(vault.conn))
+            self._requests.attach(RequestService(vault.conn), self.ledger)
 
     @property
     def assessment(self) -> AssessmentService | None:

@@ -95,3 +95,53 @@ def test_bad_input_is_one_line_and_changes_nothing(capsys, setup, args) -> None:
     err = capsys.readouterr().err
     assert exited.value.code == 2 and err.startswith("quid: ") and err.count("\n") == 1, err
     assert quid(capsys, data_dir, "request", "list", "--json")[1] == before
+
+
+@pytest.fixture
+def with_profile(setup) -> tuple[str, int]:
+    data_dir, rid = setup
+    assert main(["--data-dir", data_dir, "profile", "set", "--name", "Jan de Vries",
+                 "--address", "Voorbeeldstraat 1\n1234 AB Amsterdam",
+                 "--email", "jan@example.nl", "--country", "nl"]) == 0  # fmt: skip
+    return data_dir, rid
+
+
+def test_letter_to_pdf_txt_eml_records_drafts(capsys, with_profile, tmp_path, qapp) -> None:
+    # `qapp`: the PDF needs Qt's GUI layer; in-process, the test session's application serves
+    # (the CLI process makes its own QGuiApplication, which would stop later widget tests).
+    import io
+
+    from pypdf import PdfReader
+
+    data_dir, _ = with_profile
+    capsys.readouterr()
+    code, out, _ = quid(capsys, data_dir, "letter", "erasure", "bol.com", "--lang", "nl",
+                        "--out", str(tmp_path / "erasure.pdf"))  # fmt: skip
+    assert code == 0 and out.strip().isdigit()
+    text = " ".join(
+        " ".join(p.extract_text().split())
+        for p in PdfReader(io.BytesIO((tmp_path / "erasure.pdf").read_bytes())).pages
+    )
+    assert "Jan de Vries" in text and "Bol.com" in text and "artikel 17 AVG" in text
+    assert "binnen een maand" in text
+    code, out, _ = quid(capsys, data_dir, "letter", "access", "bol.com", "--format", "txt",
+                        "--out", str(tmp_path / "access.txt"))  # fmt: skip
+    assert code == 0 and "Article 15 GDPR" in (tmp_path / "access.txt").read_text()
+    code, _, err = quid(capsys, data_dir, "letter", "access", "bol.com",
+                        "--out", str(tmp_path / "access.eml"))  # fmt: skip
+    assert code == 2 and "email" in err, "Bol.com has no privacy address in this vault"
+    rows = json.loads(quid(capsys, data_dir, "request", "list", "--json")[1])
+    assert sorted(r["type"] for r in rows if r["status"] == "draft") == [
+        "access", "access", "erasure",
+    ]  # fmt: skip
+
+
+def test_letter_bad_input(capsys, setup, tmp_path) -> None:
+    data_dir, _ = setup
+    code, _, err = quid(capsys, data_dir, "letter", "access", "bol.com",
+                        "--out", str(tmp_path / "a.txt"))  # fmt: skip
+    assert code == 2 and "name" in err, "no profile name yet: letters are signed with it"
+    assert not (tmp_path / "a.txt").exists()
+    code, _, err = quid(capsys, data_dir, "letter", "reminder", "bol.com",
+                        "--out", str(tmp_path / "r.txt"))  # fmt: skip
+    assert code == 2 and not (tmp_path / "r.txt").exists()
