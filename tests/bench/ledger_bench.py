@@ -196,8 +196,27 @@ def bench_ledger_scale(root: Path) -> dict[str, Any]:
     plain.close()
     result["view"], result["proxy"] = view_timings(vault.conn)
     result["assess_s"], result["dashboard_ms"] = assessment_timings(vault.conn)
+    result["letter_pdf_ms"] = letter_timing(vault.conn)
     vault.close()
     return result
+
+
+def letter_timing(conn: Any) -> float:
+    """An erasure letter from the ledger to PDF bytes, warm (median of 5 after one run)."""
+    from app.domain.ledger import ProfileInput
+    from app.render.letter_files import pdf_bytes, prepare
+    from app.services.ledger import Ledger
+
+    ledger = Ledger(conn)
+    ledger.set_profile(ProfileInput("Jan de Vries", "Voorbeeldstraat 1\n1234 AB Amsterdam",
+                                    ["jan@example.nl"], country="NL"))  # fmt: skip
+
+    def one() -> None:
+        ctx, letter = prepare(ledger, 1, "erasure", "nl")
+        pdf_bytes(ctx, letter, "NL")
+
+    one()
+    return _ms(one, 5)
 
 
 def assessment_timings(conn: Any) -> tuple[float, float]:
@@ -296,6 +315,9 @@ def ledger_rows(root: Path, runs: int, env_for: Callable[..., dict[str, str]],
     rows.append(row_cls("dashboard first paint (figures + charts) on that vault",
                         f"{scale['dashboard_ms']:.0f} ms", target="<= 300 ms",
                         verdict="ok" if scale["dashboard_ms"] <= 300 else "MISSED"))  # fmt: skip
+    rows.append(row_cls("letter to PDF (erasure, warm)", f"{scale['letter_pdf_ms']:.0f} ms",
+                        target="<= 200 ms",
+                        verdict="ok" if scale["letter_pdf_ms"] <= 200 else "MISSED"))  # fmt: skip
     rows.append(row_cls(f"generating {ORGS:,} orgs / {ORGS * DISCLOSURES_PER_ORG:,} disclosures",
                         f"{scale['fill_s']:.1f} s", target="(reported)"))  # fmt: skip
     return rows
