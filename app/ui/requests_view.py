@@ -330,7 +330,27 @@ class RequestsView(QWidget):
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach their reply (optional)"))
         files = tuple((Path(n).name, "application/octet-stream", Path(n).read_bytes())
                       for n in names)  # fmt: skip
-        self._act(lambda s, i: s.record_reply(i, summary=summary, attachments=files))
+        categories: tuple[str, ...] = ()
+        request_id, service = self.current_id(), self.service
+        row = service.row(request_id) if request_id is not None and service else None
+        if row is not None and row.type == "access" and self.ledger is not None:
+            from app.ui.reply_dialog import HeldCategoriesDialog
+
+            held = HeldCategoriesDialog(self.ledger.taxonomy, self)
+            if held.exec():
+                categories = held.chosen()
+        events: list[int] = []
+        done = self._act(
+            lambda s, i: events.append(
+                s.record_reply(i, summary=summary, attachments=files, categories=categories)
+            )
+        )
+        if done and events and row is not None and self.ledger is not None and service:
+            from app.ui.reply_dialog import offer_missing
+
+            missing = service.categories_not_in_ledger(events[0])
+            if offer_missing(self, self.ledger, row.organisation_id, missing):
+                self.changed.emit()
 
     def save_attachment(self) -> None:
         request_id, service = self.current_id(), self.service

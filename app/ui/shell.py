@@ -136,7 +136,9 @@ class LedgerShell(QWidget):
         return self._requests
 
     def _requests_changed(self) -> None:
-        self._refresh_overview()
+        """A request changed (or a reply added data to the ledger): re-assess what is stale."""
+        self._reassess(0)
+        self.ledger_actions.changed.emit(0)
 
     def due_requests_note(self) -> str:
         """'2 requests are overdue, 1 is due within a week' — for the Overview and start-up."""

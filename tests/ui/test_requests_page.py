@@ -55,6 +55,9 @@ def test_send_extend_reply_close(qtbot, controller, paths, keyring_vault, monkey
                         lambda *a, **k: ("they sent a copy", True))  # fmt: skip
     monkeypatch.setattr(requests_view.QFileDialog, "getOpenFileNames",
                         lambda *a, **k: ([str(reply)], ""))  # fmt: skip
+    from app.ui import reply_dialog
+
+    monkeypatch.setattr(reply_dialog.HeldCategoriesDialog, "exec", lambda d: 0)
     view.buttons["reply"].click()
     assert view.model.rows[0].status == "answered"
     assert view.files.count() == 1 and "reply.pdf" in view.files.item(0).text()
@@ -72,3 +75,36 @@ def test_overdue_is_said_at_unlock_and_filtered(qtbot, controller, paths, keyrin
     assert [r.status for r in view.model.rows] == ["overdue"]
     view.filter.setCurrentIndex(view.filter.findData("draft"))
     assert view.model.rowCount() == 0
+
+
+def test_access_reply_flags_data_never_given_and_adds_it(qtbot, controller, paths,
+                                                         keyring_vault, monkeypatch):  # fmt: skip
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.ui import reply_dialog
+
+    rid = _with_request(paths, sent_days_ago=5)
+    view = _page(controller)
+    view.select(rid)
+
+    def tick(dialog):
+        for row in range(dialog.list.count()):
+            item = dialog.list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == "Location":
+                item.setCheckState(Qt.CheckState.Checked)
+        return 1
+
+    asked = []
+    monkeypatch.setattr(reply_dialog.HeldCategoriesDialog, "exec", tick)
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: asked.append(box.text()) or QMessageBox.StandardButton.Yes
+    )
+    monkeypatch.setattr(requests_view.QInputDialog, "getMultiLineText",
+                        lambda *a, **k: ("a copy of my data", True))  # fmt: skip
+    monkeypatch.setattr(requests_view.QFileDialog, "getOpenFileNames", lambda *a, **k: ([], ""))
+    view.buttons["reply"].click()
+    assert asked and "Location" in asked[0] and "15(1)(g)" in asked[0]
+    ledger = controller.window.shell.ledger
+    org_id = view.model.rows[0].organisation_id
+    assert [r["category"] for r in ledger.records("disclosures", org_id)] == ["Location"]
