@@ -105,6 +105,12 @@ class LetterDialog(QDialog):
                 button.setEnabled(False)
             return
         self.text.setPlainText(f"{self.letter.subject}\n\n{self.letter.body}")
+        webform = self.ctx.organisation.webform
+        if webform and not self.ctx.organisation.email:  # they take requests by web form
+            self.note.setText(self.tr(
+                "This organisation takes requests through a web form: copy the text and paste "
+                "it there — {url}"
+            ).format(url=webform))  # fmt: skip
         for button in self.outputs.values():
             button.setEnabled(True)
 

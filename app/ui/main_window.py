@@ -116,8 +116,12 @@ class MainWindow(QMainWindow):
             self.tr("&Add Organisation…"), self.add_organisation, QKeySequence.StandardKey.New
         )
         self.profile_action = self._action(self.tr("Your &Profile…"), self.edit_profile)
+        self.ics_action = self._action(
+            self.tr("Export &Due Dates…"), lambda: self.shell.export_due_dates()
+        )
         file_menu.addAction(self.add_org_action)
         file_menu.addAction(self.profile_action)
+        file_menu.addAction(self.ics_action)
         file_menu.addSeparator()
         self.lock_action = self._action(self.tr("&Lock"), self.session.lock, "Ctrl+L")
         self.passphrase_action = self._action(
@@ -173,6 +177,7 @@ class MainWindow(QMainWindow):
             self.add_org_action,
             self.profile_action,
             self.weights_action,
+            self.ics_action,
         ):
             action.setEnabled(unlocked)
         self.passphrase_action.setEnabled(unlocked and self.session.mode is KeyMode.PASSPHRASE)

@@ -140,6 +140,38 @@ class LedgerShell(QWidget):
         self._reassess(0)
         self.ledger_actions.changed.emit(0)
 
+    def export_due_dates(self) -> None:
+        """Every request's due date as an iCalendar file (not encrypted: it says so)."""
+        from datetime import UTC, datetime
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from app.domain.requests import REQUEST_TYPES
+        from app.services.calendar_export import CalendarItem, due_dates_ics
+        from app.services.requests import RequestService
+        from app.storage.fileio import atomic_write_bytes
+        from app.ui.widgets import tell
+
+        if self._vault is None or not self._vault.is_open:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export due dates"), "quid-due-dates.ics",
+            self.tr("Calendar (*.ics)"),
+        )  # fmt: skip
+        if not name:
+            return
+        items = [
+            CalendarItem(f"quid-request-{r.id}",
+                         f"GDPR answer due: {r.organisation} ({REQUEST_TYPES[r.type].title})",
+                         r.due_on, f"Request {r.id}")
+            for r in RequestService(self._vault.conn).requests() if r.due_on is not None
+        ]  # fmt: skip
+        atomic_write_bytes(Path(name), due_dates_ics(items, now=datetime.now(UTC)))
+        tell(self, self.tr("Exported"), self.tr(
+            "{n} due dates written to {name}. The file is not encrypted."
+        ).format(n=len(items), name=name))  # fmt: skip
+
     def due_requests_note(self) -> str:
         """'2 requests are overdue, 1 is due within a week' — for the Overview and start-up."""
         if self._vault is None or not self._vault.is_open:

@@ -108,3 +108,20 @@ def test_access_reply_flags_data_never_given_and_adds_it(qtbot, controller, path
     ledger = controller.window.shell.ledger
     org_id = view.model.rows[0].organisation_id
     assert [r["category"] for r in ledger.records("disclosures", org_id)] == ["Location"]
+
+
+def test_export_due_dates_from_the_menu(qtbot, controller, paths, keyring_vault, monkeypatch,
+                                        tmp_path):  # fmt: skip
+    from icalendar import Calendar
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    _with_request(paths, sent_days_ago=5)
+    controller.start()
+    target = tmp_path / "due.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    said = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(box.text()) or 0)
+    controller.window.ics_action.trigger()
+    events = list(Calendar.from_ical(target.read_bytes()).walk("VEVENT"))
+    assert len(events) == 1 and "Bol.com" in str(events[0]["SUMMARY"])
+    assert said and "not encrypted" in said[0]
