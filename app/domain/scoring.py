@@ -44,7 +44,6 @@ depend on the order of the inputs, and every point of the score is one `Contribu
 from __future__ import annotations
 
 import functools
-import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -62,6 +61,17 @@ from app.domain.assessment import (
     Weights,
 )
 from app.domain.money import format_cents
+from app.domain.valuation import (
+    DEFAULT_WEIGHTS,
+    _got,
+    _ratio_text,
+    _weight,
+    given_monthly_value,
+    imbalance_points,
+    months_between,
+    relationship_start,
+    unknown_retention,
+)
 
 # --- Points: what each finding adds to the score (0 = fair; higher is worse) ----------------------
 COERCED_POINTS = 50  # Art. 7(4): the band is COERCED whatever else; the points rank it first
@@ -72,10 +82,6 @@ CONTINUOUS_POINTS = 10  # collected continuously (location, browsing …), i.e. 
 DORMANT_POINTS = 10  # no account in use while they still hold the data: erasure candidate
 UNKNOWN_RETENTION_POINTS = 5  # mild: most people simply were not told
 VALUE_UNKNOWN_POINTS = 0  # information only: it asks the person to fill in a value
-
-# --- Imbalance: points from the ratio value given / value got -------------------------------------
-IMBALANCE_POINTS_PER_DOUBLING = 10  # ratio 2 → 10, 4 → 20, 8 → 30 …
-IMBALANCE_MAX_POINTS = 40  # reached at a ratio of 16, or when nothing of known value came back
 
 # --- Bands ----------------------------------------------------------------------------------------
 # A score this high is UNBALANCED even when the ratio alone is not: it takes several findings
@@ -91,23 +97,6 @@ QUESTIONABLE_FLAGS = frozenset(
         "continuous-tracking",
         "dormant-account",
         "processing-after-withdrawal",
-    }
-)
-
-# Retention texts that mean "we do not know how long" (compared case-insensitively, trimmed).
-UNKNOWN_RETENTION = frozenset(
-    {
-        "",
-        "?",
-        "unknown",
-        "not known",
-        "indefinite",
-        "indefinitely",
-        "forever",
-        "onbekend",
-        "onbepaald",
-        "onbepaalde tijd",
-        "voor altijd",
     }
 )
 
@@ -151,37 +140,8 @@ SUMMARY_CLAUSES = 2  # at most this many findings are named in the one-sentence 
 IMBALANCE_TITLE = "Imbalance"
 NEEDED_TITLE = "Not counted, needed for the service"  # a 0-point line of the explanation
 
-DEFAULT_WEIGHTS = Weights()  # the defaults (frozen, so one shared instance is safe)
-_HALF = Fraction(1, 2)
-
 
 # --- small helpers --------------------------------------------------------------------------------
-def _round(value: Fraction) -> int:
-    """Half up, exactly (Python's `round` rounds half to even)."""
-    return math.floor(value + _HALF)
-
-
-@functools.lru_cache(maxsize=256)
-def _weight(value: float) -> Fraction:
-    """A weight as the exact decimal the person typed (1.2 is 6/5, not the binary float's
-    huge fraction, which also made every sum slow); negative weights are treated as 0."""
-    return Fraction(repr(float(value))) if value > 0 else Fraction(0)
-
-
-def months_between(start: date, end: date) -> int:
-    """Whole calendar months from `start` to `end` (0 when `end` is not later)."""
-    months = (end.year - start.year) * 12 + end.month - start.month
-    if end.day < start.day:
-        months -= 1
-    return max(0, months)
-
-
-@functools.lru_cache(maxsize=1024)
-def unknown_retention(retention: str) -> bool:
-    """'', 'unknown', 'indefinite', 'forever' … (any case): the person does not know."""
-    return " ".join(retention.split()).casefold() in UNKNOWN_RETENTION
-
-
 def _label(item: GivenItem) -> str:
     return item.label.strip() or item.category
 
@@ -205,188 +165,6 @@ def _labels(items: Iterable[GivenItem]) -> str:
 
 def _it(items: Iterable[GivenItem]) -> str:
     return "them" if len({_label(item) for item in items}) > 1 else "it"
-
-
-# --- value given ----------------------------------------------------------------------------------
-def disclosure_value(item: GivenItem, weights: Weights = DEFAULT_WEIGHTS) -> Fraction:
-    """One disclosure's value per month in cents: its category's value × the modifiers."""
-    return _modified_value(
-        max(0, item.monthly_value_cents),
-        item.continuous,
-        item.shared,
-        item.special or item.criminal,
-        unknown_retention(item.retention),
-        weights,
-    )
-
-
-@functools.lru_cache(maxsize=8192)  # few distinct combinations, 100,000s of disclosures
-def _modified_value(
-    cents: int, continuous: bool, shared: bool, special: bool, unknown: bool, weights: Weights
-) -> Fraction:
-    value = Fraction(cents)
-    if continuous:
-        value *= _weight(weights.continuous)
-    if shared:
-        value *= _weight(weights.shared)
-    if special:
-        value *= _weight(weights.special)
-    if unknown:
-        value *= _weight(weights.unknown_retention)
-    return value
-
-
-def combination_factor(categories: int, weights: Weights = DEFAULT_WEIGHTS) -> Fraction:
-    """× for a profile of this many distinct categories: grows per extra category, capped."""
-    if categories <= 1:
-        return min(Fraction(1), _weight(weights.combination_cap))
-    grown = 1 + _weight(weights.combination_per_category) * (categories - 1)
-    return min(grown, _weight(weights.combination_cap))
-
-
-def given_monthly_value(given: Sequence[GivenItem], weights: Weights = DEFAULT_WEIGHTS) -> int:
-    """The value of these disclosures to one organisation, in cents per month. (`assess`
-    passes only the counted ones: what the service needs is left out while it is in use.)"""
-    # Exact, but in integers: decimal weights make every value a whole number of 10⁻¹² cents,
-    # and integer sums are ~20× quicker than Fraction sums (100,000 disclosures a run).
-    best: dict[str, int] = {}
-    for item in given:
-        value = _scaled_value(
-            max(0, item.monthly_value_cents),
-            item.continuous,
-            item.shared,
-            item.special or item.criminal,
-            unknown_retention(item.retention),
-            weights,
-        )
-        if value is None:  # a weight that is not a decimal: the slow exact path
-            return _given_monthly_value_fractions(given, weights)
-        current = best.get(item.category)
-        if current is None or value > current:
-            best[item.category] = value
-    if not best:
-        return 0
-    total = Fraction(sum(best.values()), _SCALE)
-    return _round(total * combination_factor(len(best), weights))
-
-
-_SCALE = 10**12
-
-
-@functools.lru_cache(maxsize=8192)
-def _scaled_value(
-    cents: int, continuous: bool, shared: bool, special: bool, unknown: bool, weights: Weights
-) -> int | None:
-    value = _modified_value(cents, continuous, shared, special, unknown, weights)
-    if _SCALE % value.denominator:
-        return None
-    return value.numerator * (_SCALE // value.denominator)
-
-
-def _given_monthly_value_fractions(given: Sequence[GivenItem], weights: Weights) -> int:
-    best: dict[str, Fraction] = {}
-    for item in given:
-        value = disclosure_value(item, weights)
-        current = best.get(item.category)
-        if current is None or value > current:
-            best[item.category] = value
-    if not best:
-        return 0
-    return _round(sum(best.values(), Fraction(0)) * combination_factor(len(best), weights))
-
-
-# --- value got ------------------------------------------------------------------------------------
-def relationship_start(given: Sequence[GivenItem]) -> date | None:
-    """When they first got data: the earliest `given_on`."""
-    return min((item.given_on for item in given if item.given_on is not None), default=None)
-
-
-def benefit_monthly_value(
-    item: GotItem,
-    today: date,
-    weights: Weights = DEFAULT_WEIGHTS,
-    since: date | None = None,
-) -> Fraction | None:
-    """One benefit per month in cents; None when its value is unknown, 0 once it has ended.
-
-    `since` is when the relationship began (`relationship_start`); a one-off benefit is spread
-    over the months from then — or from the benefit itself, if earlier — to `today`, and over at
-    least `weights.once_spread_months`. Other benefits never change that span, so adding one
-    benefit cannot lower the value of another.
-    """
-    if item.ended_on is not None and item.ended_on < today:
-        return Fraction(0)
-    if item.value_cents is None:
-        return None
-    value = Fraction(max(0, item.value_cents))
-    period = item.period.strip().casefold()
-    if period == "month":
-        return value
-    if period == "year":
-        return value / 12
-    starts = [d for d in (since, item.started_on) if d is not None]
-    months = months_between(min(starts), today) if starts else 0
-    return value / Fraction(max(1, weights.once_spread_months, months))
-
-
-@dataclass(frozen=True)
-class _Got:
-    known_cents: int  # what the balance uses: unknown values count 0
-    shown_cents: int | None  # None when every current benefit is of unknown value
-    unknown_kinds: tuple[str, ...]  # current benefits whose value is unknown
-
-
-def _got(got: Sequence[GotItem], today: date, weights: Weights, since: date | None) -> _Got:
-    known = Fraction(0)
-    any_known = False
-    unknown: set[str] = set()
-    for item in got:
-        value = benefit_monthly_value(item, today, weights, since)
-        if value is None:
-            unknown.add(item.kind.strip() or "benefit")
-        elif item.ended_on is None or item.ended_on >= today:
-            known += value
-            any_known = True
-    known_cents = _round(known)
-    shown = None if unknown and not any_known else known_cents
-    return _Got(known_cents, shown, tuple(sorted(unknown)))
-
-
-def got_monthly_value(
-    got: Sequence[GotItem],
-    given: Sequence[GivenItem] = (),
-    weights: Weights = DEFAULT_WEIGHTS,
-    today: date | None = None,
-) -> int | None:
-    """What one organisation gives back, in cents per month; None when all of it is unknown."""
-    day = today or date.today()
-    return _got(got, day, weights, relationship_start(given)).shown_cents
-
-
-# --- imbalance ------------------------------------------------------------------------------------
-def imbalance_points(given_cents: int, got_cents: int) -> int:
-    """0 up to a ratio of 1, then IMBALANCE_POINTS_PER_DOUBLING per doubling, capped.
-
-    Computed on integers: the points are the largest k with ratio ≥ 2 ** (k / P), i.e.
-    given ** P ≥ 2 ** k × got ** P — exact, so a larger ratio never gets fewer points.
-    """
-    if given_cents <= 0:
-        return 0
-    if got_cents <= 0:
-        return IMBALANCE_MAX_POINTS
-    per = IMBALANCE_POINTS_PER_DOUBLING
-    lhs, rhs = given_cents**per, got_cents**per
-    points = 0
-    while points < IMBALANCE_MAX_POINTS and lhs >= rhs << (points + 1):
-        points += 1
-    return points
-
-
-def _ratio_text(given_cents: int, got_cents: int) -> str:
-    if got_cents <= 0:
-        return "nothing of known value in return"
-    ratio = Fraction(given_cents, got_cents)
-    return f"{format_cents(got_cents)} a month in return, {float(ratio):.1f}×"
 
 
 # --- flags ----------------------------------------------------------------------------------------

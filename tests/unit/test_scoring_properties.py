@@ -16,8 +16,10 @@ from app.domain.scoring import (
     IMBALANCE_TITLE,
     NEEDED_TITLE,
     assess,
-    imbalance_points,
     summary,
+)
+from app.domain.valuation import (
+    imbalance_points,
 )
 
 TODAY = date(2025, 6, 1)

@@ -16,12 +16,14 @@ from app.domain.assessment import AccountItem, Assessment, Band, GivenItem, GotI
 from app.domain.scoring import (
     FLAG_TITLES,
     assess,
+    summary,
+)
+from app.domain.valuation import (
     benefit_monthly_value,
     given_monthly_value,
     got_monthly_value,
     imbalance_points,
     months_between,
-    summary,
     unknown_retention,
 )
 
