@@ -174,6 +174,7 @@ class RequestsView(QWidget):
             ("save", "Save &attachment…"),
             ("reminder", "Re&minder…"),
             ("complaint", "Com&plain…"),
+            ("bundle", "E&vidence bundle…"),
         ):
             button = QPushButton(self.tr(label))
             self.buttons[key] = button
@@ -204,6 +205,7 @@ class RequestsView(QWidget):
         self.buttons["save"].clicked.connect(self.save_attachment)
         self.buttons["reminder"].clicked.connect(lambda: self.follow_up("reminder"))
         self.buttons["complaint"].clicked.connect(lambda: self.follow_up("complaint"))
+        self.buttons["bundle"].clicked.connect(self.save_bundle)
         self.show_current()
 
     # --- data ----------------------------------------------------------------------------
@@ -291,6 +293,7 @@ class RequestsView(QWidget):
         self.buttons["save"].setEnabled(self.files.count() > 0)
         self.buttons["reminder"].setEnabled(row.status == "overdue")
         self.buttons["complaint"].setEnabled(row.status in ("overdue", "refused", "answered"))
+        self.buttons["bundle"].setEnabled(row.status != "draft")
 
     # --- actions -------------------------------------------------------------------------
     def _act(self, action: Any) -> bool:
@@ -351,6 +354,22 @@ class RequestsView(QWidget):
             missing = service.categories_not_in_ledger(events[0])
             if offer_missing(self, self.ledger, row.organisation_id, missing):
                 self.changed.emit()
+
+    def save_bundle(self) -> None:
+        """The evidence bundle PDF to attach to a complaint (not encrypted: it says so)."""
+        from app.render.evidence_pdf import evidence_bundle
+        from app.storage.fileio import atomic_write_bytes
+
+        request_id, service = self.current_id(), self.service
+        if request_id is None or service is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the evidence bundle"),
+                                              "evidence.pdf", self.tr("PDF (*.pdf)"))  # fmt: skip
+        if name:
+            atomic_write_bytes(Path(name), evidence_bundle(service, request_id))
+            tell(self, self.tr("Saved"), self.tr(
+                "The evidence bundle is saved in {name}. It is not encrypted."
+            ).format(name=name))  # fmt: skip
 
     def save_attachment(self) -> None:
         request_id, service = self.current_id(), self.service
