@@ -28,23 +28,20 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QLineF, QMarginsF, QPointF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QLineF, QMarginsF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QFontDatabase,
-    QFontMetricsF,
     QGuiApplication,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
     QPen,
-    QTextLayout,
-    QTextOption,
 )
 
 from app import APP_NAME
+from app.render.typesetting import Flow, Placed, Typesetter
 from app.storage.fileio import atomic_write_bytes
 
 __all__ = [
@@ -57,7 +54,6 @@ __all__ = [
 ]
 
 RESOLUTION_DPI = 300
-FONT_FAMILY = "DejaVu Sans"
 BODY_PT = 11.0
 SENDER_PT = 9.5
 RETURN_LINE_PT = 7.0
@@ -189,7 +185,7 @@ def letter_pdf(layout: LetterLayout) -> bytes:
     if not painter.begin(writer):
         raise RuntimeError("Could not start the PDF.")
     try:
-        setter = _Typesetter(writer.resolution())
+        setter = Typesetter(writer.resolution())
         pages = _compose(layout, paper, setter)
         for number, page in enumerate(pages, start=1):
             if number > 1:
@@ -213,158 +209,7 @@ def write_letter_pdf(layout: LetterLayout, path: Path) -> None:
 # --- typesetting -------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Line:
-    """One laid-out line; keeps its QTextLayout alive (a QTextLine only points into it)."""
-
-    layout: QTextLayout
-    index: int
-    advance: float  # vertical room the line takes, line spacing included (device pixels)
-
-    def draw(self, painter: QPainter, x: float, top: float) -> None:
-        self.layout.lineAt(self.index).draw(painter, QPointF(x, top))
-
-
-@dataclass(frozen=True)
-class _Placed:
-    line: _Line
-    x: float
-    top: float
-
-
-class _Typesetter:
-    """Plain text to lines, in device pixels of a `dpi` device."""
-
-    def __init__(self, dpi: int) -> None:
-        self._px_per_mm = dpi / 25.4
-        self._device_dpi = dpi
-        self._family = FONT_FAMILY if QFontDatabase.hasFamily(FONT_FAMILY) else ""
-
-    def mm(self, value: float) -> float:
-        return value * self._px_per_mm
-
-    def font(self, point_size: float, *, bold: bool = False) -> QFont:
-        font = QFont(self._family) if self._family else QFont(QGuiApplication.font())
-        font.setPointSizeF(point_size)
-        font.setBold(bold)
-        font.setKerning(True)
-        # Print metrics: the same line breaks at every resolution.
-        font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
-        return font
-
-    def lines(
-        self,
-        text: str,
-        font: QFont,
-        width: float,
-        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
-        spacing: float = 1.0,
-    ) -> list[_Line]:
-        """`text` (one paragraph, no line breaks) wrapped to `width` pixels."""
-        # Sized in the PDF's pixels, so the metrics are the printed ones, not the screen's.
-        layout = QTextLayout(text, _scaled(font, self._device_dpi))
-        option = QTextOption(align)
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        option.setTabStopDistance(self.mm(12.5))
-        layout.setTextOption(option)
-        layout.setCacheEnabled(True)
-        result: list[_Line] = []
-        layout.beginLayout()
-        while True:
-            line = layout.createLine()
-            if not line.isValid():
-                break
-            line.setLineWidth(width)
-            line.setPosition(QPointF(0, 0))  # each line is drawn at its own place
-            result.append(_Line(layout, line.lineNumber(), line.height() * spacing))
-        layout.endLayout()
-        return result
-
-    def elided(self, text: str, font: QFont, width: float) -> str:
-        metrics = QFontMetricsF(_scaled(font, self._device_dpi))
-        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-
-
-def _scaled(font: QFont, dpi: int) -> QFont:
-    """`font` sized in pixels of a `dpi` device, so layout needs no paint device."""
-    scaled = QFont(font)
-    scaled.setPixelSize(max(1, round(font.pointSizeF() * dpi / 72)))
-    return scaled
-
-
-class _Flow:
-    """Places lines down the pages, starting new pages as needed."""
-
-    def __init__(
-        self, pages: list[list[_Placed]], x: float, top: float, bottom: float, next_top: float
-    ) -> None:
-        self.pages = pages
-        self.x = x
-        self.y = top
-        self.bottom = bottom
-        self.next_top = next_top
-        self.at_top = False
-        self.placed_here = 0  # lines this flow put on the current page
-
-    def room(self) -> float:
-        return self.bottom - self.y
-
-    def new_page(self) -> None:
-        self.pages.append([])
-        self.y = self.next_top
-        self.at_top = True
-        self.placed_here = 0
-
-    def put(self, line: _Line) -> None:
-        self.pages[-1].append(_Placed(line, self.x, self.y))
-        self.y += line.advance
-        self.at_top = False
-        self.placed_here += 1
-
-    def space(self, height: float, *, even_at_top: bool = False) -> None:
-        """Vertical space, dropped at the top of a page unless `even_at_top`."""
-        if self.at_top and not even_at_top:
-            return
-        if height >= self.room():
-            self.new_page()
-        else:
-            self.y += height
-
-    def paragraph(self, lines: list[_Line]) -> None:
-        """Lines of one paragraph, never leaving one line alone at a page's foot or head."""
-        remaining = list(lines)
-        while remaining:
-            fit, used = 0, 0.0
-            for line in remaining:
-                if used + line.advance > self.room():
-                    break
-                used += line.advance
-                fit += 1
-            if fit < len(remaining):
-                if len(remaining) - fit == 1 and fit >= 2:
-                    fit -= 1  # no widow: take a second line over to the next page
-                if fit == 1 and len(remaining) > 1:
-                    fit = 0  # no orphan: the paragraph starts on the next page
-                if fit == 0 and self.at_top:
-                    fit = 1  # a line taller than a page: print it anyway
-            for line in remaining[:fit]:
-                self.put(line)
-            remaining = remaining[fit:]
-            if remaining:
-                self.new_page()
-
-    def keep_with_previous(self, height: float) -> None:
-        """Make room for `height`; on a new page, take the last line along (a signature
-        never stands alone on a page)."""
-        if height <= self.room() or self.at_top:
-            return
-        carried = self.pages[-1].pop() if self.placed_here else None
-        self.new_page()
-        if carried is not None:
-            self.put(carried.line)
-
-
-def _compose(layout: LetterLayout, paper: _Paper, setter: _Typesetter) -> list[list[_Placed]]:
+def _compose(layout: LetterLayout, paper: _Paper, setter: Typesetter) -> list[list[Placed]]:
     """Every line of the letter, page by page, with page numbers when there are several."""
     mm = setter.mm
     page_width = mm(paper.width_mm)
@@ -372,7 +217,7 @@ def _compose(layout: LetterLayout, paper: _Paper, setter: _Typesetter) -> list[l
     right = page_width - mm(paper.right_mm)
     text_width = right - left
     body_font = setter.font(BODY_PT)
-    pages: list[list[_Placed]] = [[]]
+    pages: list[list[Placed]] = [[]]
     first = pages[0]
 
     def block(
@@ -387,7 +232,7 @@ def _compose(layout: LetterLayout, paper: _Paper, setter: _Typesetter) -> list[l
         y = top
         for text in lines:
             for line in setter.lines(text, font, width, align):
-                first.append(_Placed(line, x, y))
+                first.append(Placed(line, x, y))
                 y += line.advance
         return y
 
@@ -425,7 +270,7 @@ def _compose(layout: LetterLayout, paper: _Paper, setter: _Typesetter) -> list[l
         y = block([dated], body_font, left, y, text_width, Qt.AlignmentFlag.AlignRight)
 
     # Subject in bold, then the body.
-    flow = _Flow(pages, left, y, mm(paper.height_mm - paper.bottom_mm), mm(paper.top_mm + 5))
+    flow = Flow(pages, left, y, mm(paper.height_mm - paper.bottom_mm), mm(paper.top_mm + 5))
     pitch = setter.lines("X", body_font, text_width, spacing=BODY_LINE_SPACING)[0].advance
     subject = _one_line(layout.subject)
     if subject:
@@ -459,11 +304,11 @@ def _compose(layout: LetterLayout, paper: _Paper, setter: _Typesetter) -> list[l
             for line in setter.lines(
                 f"{number}/{len(pages)}", small, text_width, Qt.AlignmentFlag.AlignHCenter
             ):
-                page.append(_Placed(line, left, top))
+                page.append(Placed(line, left, top))
     return pages
 
 
-def _fold_marks(painter: QPainter, paper: _Paper, setter: _Typesetter) -> None:
+def _fold_marks(painter: QPainter, paper: _Paper, setter: Typesetter) -> None:
     mm = setter.mm
     painter.setPen(QPen(QColor(150, 150, 150), mm(0.2)))
     for y in paper.folds_mm:
