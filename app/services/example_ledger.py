@@ -37,10 +37,9 @@ PROFILE = ProfileInput(
     country="NL",
 )
 
-# Plain words for the legal bases (GDPR Art. 6).
+# Plain words for the legal bases (GDPR Art. 6) and retention periods.
 CONTRACT, CONSENT, LAW, INTEREST = "contract", "consent", "legal obligation", "legitimate interest"
-TAX = "7 years (tax law)"
-UNTIL_DELETED = "until account deletion"
+TAX, UNTIL_DELETED = "7 years (tax law)", "until account deletion"
 
 
 @dataclass(frozen=True)

@@ -30,13 +30,7 @@ BADGE_TEXT = {band: "#ffffff" for band in Band}
 
 
 def section_label(text: str) -> QLabel:
-    label = plain_label(text)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.15)
-    font.setBold(True)
-    label.setFont(font)
-    label.setAccessibleName(text)
-    return label
+    return heading_label(text, 1.15)
 
 
 def button_text(text: str) -> str:

@@ -55,10 +55,11 @@ def tell(parent: QWidget | None, title: str, text: str, *, warning: bool = False
     box.exec()
 
 
-def heading_label(text: str) -> QLabel:
+def heading_label(text: str, scale: float = 1.5) -> QLabel:
+    """Bold, `scale` × the normal size (1.5 a page title, 1.15 a section)."""
     label = plain_label(text)
     font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.5)
+    font.setPointSizeF(font.pointSizeF() * scale)
     font.setBold(True)
     label.setFont(font)
     label.setAccessibleName(text)
