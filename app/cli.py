@@ -13,16 +13,22 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from app import APP_NAME, __version__, cli_ledger, cli_requests
+from app import (
+    APP_NAME,
+    __version__,
+    cli_backup,
+    cli_ledger,
+    cli_passwords,
+    cli_report,
+    cli_requests,
+    cli_transfer,
+)
+from app.cli_common import CliError, PluggedHandler
 from app.errors import QuidError
 from app.paths import AppPaths
 from app.storage import keys
 from app.storage import vault as vaults
 from app.storage.header import KeyMode
-
-
-class CliError(QuidError):
-    """A usage problem found by the CLI itself (exit code 2)."""
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -58,8 +64,16 @@ def build_parser() -> argparse.ArgumentParser:
     passwd.add_argument(
         "--new-passphrase-env", metavar="VAR", required=True, help="new passphrase from VAR"
     )
+    imports = commands.add_parser("import", help="bring data into the ledger")
+    import_kinds = imports.add_subparsers(dest="kind", metavar="KIND", required=True)
+    exports = commands.add_parser(
+        "export", help="write the ledger to a file (not encrypted: keep it safe)"
+    )
+    export_kinds = exports.add_subparsers(dest="kind", metavar="KIND", required=True)
     cli_ledger.add_parsers(commands)
-    cli_requests.add_parsers(commands)
+    cli_requests.add_parsers(commands, export_kinds)
+    for module in PLUGGED_IN:
+        module.add_parsers(commands, import_kinds, export_kinds)
     return parser
 
 
@@ -147,6 +161,17 @@ def cmd_passwd(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 COMMANDS = {"init": cmd_init, "doctor": cmd_doctor, "passwd": cmd_passwd}
+#: Modules that add commands: each has `add_parsers(commands, import_kinds, export_kinds)` and
+#: `HANDLERS`, keyed by command name or by "import KIND" / "export KIND".
+PLUGGED_IN = (cli_passwords, cli_transfer, cli_report, cli_backup)
+
+
+def _plugged_in_handler(args: argparse.Namespace) -> PluggedHandler | None:
+    name = f"{args.command} {args.kind}" if args.command in ("import", "export") else args.command
+    for module in PLUGGED_IN:
+        if name in module.HANDLERS:
+            return module.HANDLERS[name]
+    return None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -154,6 +179,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.command == "directory":
             return cli_ledger.cmd_directory(args)
+        plugged_in = _plugged_in_handler(args)
+        if plugged_in is not None:
+            return plugged_in(args, paths, lambda: unlock(paths, args.passphrase_env))
         if args.command in cli_ledger.LEDGER_COMMANDS or args.command in cli_requests.COMMANDS:
             return cli_ledger.run_ledger_command(args, unlock(paths, args.passphrase_env))
         return COMMANDS[args.command](args, paths)

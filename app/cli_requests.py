@@ -14,7 +14,7 @@ from app.services.ledger import Ledger
 from app.services.requests import RequestService
 
 
-def add_parsers(commands: Any) -> None:
+def add_parsers(commands: Any, export_kinds: Any) -> None:
     letter = commands.add_parser("letter", help="write a GDPR request letter (records a draft)")
     letter.add_argument("type", metavar="TYPE", choices=list(REQUEST_TYPES))
     letter.add_argument("org", metavar="ORG")
@@ -41,8 +41,6 @@ def add_parsers(commands: Any) -> None:
     extend.add_argument("id", type=int, metavar="ID")
     extend.add_argument("--reason", required=True)
 
-    export = commands.add_parser("export", help="export data (not encrypted)")
-    export_kinds = export.add_subparsers(dest="export_command", metavar="WHAT", required=True)
     ics = export_kinds.add_parser("ics", help="every due date as an iCalendar file")
     ics.add_argument("--out", metavar="FILE", required=True)
 

@@ -15,9 +15,11 @@ import pytest
 
 from app.paths import AppPaths
 from app.storage import keys
+from tests.support import no_network
 from tests.support.keyrings import MemoryKeyring
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+no_network.install()
 
 REAL_KEYRING = keyring.get_keyring()
 

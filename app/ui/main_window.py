@@ -48,6 +48,29 @@ def notify_desktop(window: QMainWindow, message: str) -> None:
 
 
 class MainWindow(QMainWindow):
+    # built by app.ui.window_menus
+    add_org_action: QAction
+    profile_action: QAction
+    import_passwords_action: QAction
+    import_json_action: QAction
+    report_pdf_action: QAction
+    report_html_action: QAction
+    filtered_report_action: QAction
+    csv_action: QAction
+    json_action: QAction
+    receipts_action: QAction
+    ics_action: QAction
+    backup_action: QAction
+    restore_action: QAction
+    lock_action: QAction
+    passphrase_action: QAction
+    key_storage_action: QAction
+    quit_action: QAction
+    undo_action: QAction
+    redo_action: QAction
+    weights_action: QAction
+    preferences_action: QAction
+
     def __init__(self, session: VaultSession, ui_settings: QSettings) -> None:
         super().__init__()
         self.session = session
@@ -111,76 +134,14 @@ class MainWindow(QMainWindow):
         self._shortcuts.clear()
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.add_org_action = self._action(
-            self.tr("&Add Organisation…"), self.add_organisation, QKeySequence.StandardKey.New
-        )
-        self.profile_action = self._action(self.tr("Your &Profile…"), self.edit_profile)
-        self.ics_action = self._action(
-            self.tr("Export &Due Dates…"), lambda: self.shell.export_due_dates()
-        )
-        file_menu.addAction(self.add_org_action)
-        file_menu.addAction(self.profile_action)
-        file_menu.addAction(self.ics_action)
-        file_menu.addSeparator()
-        self.lock_action = self._action(self.tr("&Lock"), self.session.lock, "Ctrl+L")
-        self.passphrase_action = self._action(
-            self.tr("Change &Passphrase…"), self.change_passphrase
-        )
-        self.key_storage_action = self._action(self.tr("&Key Storage…"), self.key_storage)
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        file_menu.addAction(self.lock_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.passphrase_action)
-        file_menu.addAction(self.key_storage_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        stack = self.shell.ledger_actions.undo_stack
-        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
-        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
-        self._shortcuts.append((self.undo_action, QKeySequence(QKeySequence.StandardKey.Undo)))
-        self._shortcuts.append((self.redo_action, QKeySequence("Ctrl+Shift+Z")))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        self.weights_action = self._action(
-            self.tr("&Assessment Settings…"), self.shell.open_assessment_settings
-        )
-        edit_menu.addAction(self.weights_action)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for number, title in enumerate(
-            (self.tr("&Overview"), self.tr("O&rganisations"), self.tr("Re&quests"))
-        ):
-            view_menu.addAction(
-                self._action(title, lambda _=False, n=number: self.shell.show_page(n),
-                             f"Ctrl+{number + 1}")
-            )  # fmt: skip
-        self.preferences_action = self._action(
-            self.tr("&Preferences…"), self.preferences, QKeySequence.StandardKey.Preferences
-        )
-        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        edit_menu.addAction(self.preferences_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = self._action(self.tr("&About Quid"), self.about)
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-        help_menu.addAction(about)
-        self._update_actions()
+        from app.ui.window_menus import build_menus
+
+        build_menus(self)
 
     def _update_actions(self) -> None:
-        unlocked = self.session.is_unlocked
-        for action in (
-            self.lock_action,
-            self.key_storage_action,
-            self.preferences_action,
-            self.add_org_action,
-            self.profile_action,
-            self.weights_action,
-            self.ics_action,
-        ):
-            action.setEnabled(unlocked)
-        self.passphrase_action.setEnabled(unlocked and self.session.mode is KeyMode.PASSPHRASE)
+        from app.ui.window_menus import update_actions
+
+        update_actions(self)
 
     # --- states --------------------------------------------------------------------------
     def start(self) -> None:

@@ -210,6 +210,27 @@ class LedgerShell(QWidget):
 
             self._requests.attach(RequestService(vault.conn), self.ledger)
 
+    def reload_after_import(self) -> None:
+        """After a whole-ledger import everything may have changed: start afresh (the undo
+        history no longer applies)."""
+        vault = self._vault
+        if vault is not None and vault.is_open:
+            self.clear()
+            self.load(vault)
+
+    def filtered_organisation_ids(self) -> list[int] | None:
+        """The organisations the Organisations page's filters show (None: no filter set)."""
+        view = self._organisations
+        if view is None or self.ledger is None:
+            return None
+        from app.services.ledger_queries import OrganisationFilter, organisation_rows
+
+        current = view.model.current_filter
+        if current == OrganisationFilter():
+            return None
+        rows = organisation_rows(self.ledger.conn, current, limit=-1)
+        return [row.id for row in rows]
+
     @property
     def assessment(self) -> AssessmentService | None:
         if self._assessment is None and self._vault is not None and self._vault.is_open:
