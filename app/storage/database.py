@@ -6,6 +6,7 @@ Never plain `sqlite3`: it ignores `PRAGMA key` and would write an unencrypted fi
 from __future__ import annotations
 
 import contextlib
+import itertools
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -166,8 +167,22 @@ def translate_errors() -> Iterator[None]:
 
 @contextlib.contextmanager
 def transaction(conn: Connection) -> Iterator[Connection]:
-    """One write transaction: all of it commits, or none of it (errors translated)."""
+    """One write transaction: all of it commits, or none of it (errors translated).
+
+    Inside another transaction it is a savepoint of that one, so a service that writes through
+    several `transaction()` calls can be made all-or-nothing by an outer `transaction()`."""
     with translate_errors():
+        if conn.in_transaction:
+            name = f"quid_{next(_savepoints)}"
+            conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute(f"ROLLBACK TO {name}")
+                conn.execute(f"RELEASE {name}")
+                raise
+            conn.execute(f"RELEASE {name}")
+            return
         conn.execute("BEGIN IMMEDIATE")
         try:
             yield conn
@@ -176,3 +191,6 @@ def transaction(conn: Connection) -> Iterator[Connection]:
             if conn.in_transaction:  # a failed COMMIT (disk full) may already have rolled back
                 conn.execute("ROLLBACK")
             raise
+
+
+_savepoints = itertools.count(1)

@@ -361,6 +361,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                                     run_child, Row)  # fmt: skip
             except ChildError as exc:
                 rows.append(_error(Row("ledger at scale"), str(exc)))
+        from tests.bench.discovery_bench import discovery_rows
+
+        rows += discovery_rows(root / "discovery", Row, large=not args.quick)
         rows += bench_unlock(root / "unlock")
     print(f"Quid benchmarks ({sys.executable}, {os.cpu_count()} CPUs)\n")
     print_table(rows)
