@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -16,13 +17,34 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, __version__
-from app.ui.widgets import plain_label
+from app.errors import QuidError
+from app.paths import AppPaths
+from app.services.backup_schedule import (
+    BackupSchedule,
+    check_schedule,
+    save_backup_schedule,
+)
+from app.storage import settings
+from app.storage.database import Connection
+from app.ui.backup_widgets import BackupSettings
+from app.ui.widgets import error_label, plain_label, show_error
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, idle_minutes: int, parent: QWidget | None = None) -> None:
+    """The idle lock and the automatic backups. Without `paths` (no vault at hand) the backup
+    fields show their defaults and are not checked."""
+
+    def __init__(
+        self,
+        idle_minutes: int,
+        parent: QWidget | None = None,
+        *,
+        schedule: BackupSchedule | None = None,
+        paths: AppPaths | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
+        self.paths = paths
         self.idle = QSpinBox()
         self.idle.setRange(0, 24 * 60)
         self.idle.setSuffix(self.tr(" min"))
@@ -31,6 +53,22 @@ class PreferencesDialog(QDialog):
         self.idle.setAccessibleName(self.tr("Lock after inactivity, in minutes"))
         form = QFormLayout()
         form.addRow(self.tr("&Lock after inactivity:"), self.idle)
+        self.backups = BackupSettings(paths.backup_dir if paths is not None else None)
+        if schedule is not None:
+            self.backups.set_schedule(schedule)
+        group = QGroupBox(self.tr("Automatic backups"))
+        group_layout = QVBoxLayout(group)
+        group_layout.addWidget(self.backups)
+        group_layout.addWidget(
+            plain_label(
+                self.tr(
+                    "When you unlock Quid and the newest automatic backup is older than this, "
+                    "Quid makes one, protected by this vault's key, and removes its own oldest "
+                    "automatic backups beyond the number to keep. Nothing else is removed."
+                )
+            )
+        )
+        self.error = error_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -41,10 +79,31 @@ class PreferencesDialog(QDialog):
         layout.addWidget(
             plain_label(self.tr("Locking closes the ledger and every window showing it."))
         )
+        layout.addWidget(group)
+        layout.addWidget(self.error)
         layout.addWidget(buttons)
 
     def idle_minutes(self) -> int:
         return self.idle.value()
+
+    def backup_schedule(self) -> BackupSchedule:
+        return self.backups.schedule()
+
+    def accept(self) -> None:
+        """A bad field keeps the dialog open with the reason; nothing is saved."""
+        if self.paths is not None:
+            try:
+                check_schedule(self.backup_schedule(), self.paths)
+            except QuidError as exc:
+                show_error(self.error, str(exc))
+                return
+        super().accept()
+
+    def save(self, conn: Connection) -> None:
+        """The backup settings first: they are checked, so a refusal changes nothing."""
+        if self.paths is not None:
+            save_backup_schedule(conn, self.paths, self.backup_schedule())
+        settings.set_setting(conn, settings.IDLE_LOCK_MINUTES, self.idle_minutes())
 
 
 def show_about(parent: QWidget) -> None:

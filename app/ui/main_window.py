@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)  # never a ledger value in the title
         self.resize(1100, 720)
         self.shell = LedgerShell()
+        self.shell.vault_busy = lambda: session.busy
         self.stack = QStackedWidget()
         self.stack.addWidget(self.shell)
         self.setCentralWidget(self.stack)
@@ -213,6 +214,12 @@ class MainWindow(QMainWindow):
         if note:  # overdue or soon-due requests: say so at once
             self.statusBar().showMessage(note, 20_000)
             notify_desktop(self, note)
+        QTimer.singleShot(0, self._scheduled_backup)
+
+    def _scheduled_backup(self) -> None:
+        from app.ui.backup_dialogs import run_scheduled_backup
+
+        run_scheduled_backup(self.session, self)
 
     def _on_locked(self) -> None:
         self.shell.clear()
@@ -324,15 +331,21 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Key storage changed."), 5000)
 
     def preferences(self) -> None:
+        from app.services.backup_schedule import backup_schedule
         from app.ui.dialogs import PreferencesDialog
 
         vault = self.session.vault
         if vault is None:
             return
-        dialog = PreferencesDialog(settings.idle_lock_minutes(vault.conn), self)
-        if dialog.exec() and self.session.vault is not None:
+        dialog = PreferencesDialog(
+            settings.idle_lock_minutes(vault.conn),
+            self,
+            schedule=backup_schedule(vault.conn),
+            paths=self.session.paths,
+        )
+        if dialog.exec() and self.session.vault is vault:
             try:
-                settings.set_setting(vault.conn, settings.IDLE_LOCK_MINUTES, dialog.idle_minutes())
+                dialog.save(vault.conn)  # the idle lock and the backup schedule
             except QuidError as exc:
                 tell(self, self.tr("Not saved"), str(exc), warning=True)
                 return

@@ -36,6 +36,8 @@ class VaultSession(QObject):
         super().__init__(parent)
         self.paths = paths
         self._vault: Vault | None = None
+        self._background = 0  # workers using the vault's connection right now
+        self._lock_when_idle = False
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.timeout.connect(self._idle_timeout)
@@ -67,6 +69,28 @@ class VaultSession(QObject):
         log.info("vault unlocked (mode %s)", vault.mode)
         self.unlocked.emit()
 
+    # --- background work -------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        """A worker thread is using the vault's connection (an import, export or backup)."""
+        return self._background > 0
+
+    def begin_background(self) -> None:
+        """Before a worker uses the connection: locking waits until it ends, so the
+        connection is never closed under it (the work itself has a Cancel button)."""
+        self._background += 1
+        self.idle_timer.stop()
+
+    def end_background(self) -> None:
+        self._background = max(0, self._background - 1)
+        if self._background:
+            return
+        if self._lock_when_idle:
+            self._lock_when_idle = False
+            self.lock()
+        elif self.idle_timer.interval() > 0 and self.is_unlocked:
+            self.idle_timer.start()
+
     # --- idle lock -----------------------------------------------------------------------
     def apply_idle_minutes(self, minutes: int) -> None:
         self.set_idle_interval_ms(minutes * 60_000)
@@ -79,7 +103,12 @@ class VaultSession(QObject):
             self.idle_timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _ACTIVITY and self.idle_timer.interval() > 0 and self.is_unlocked:
+        if (
+            event.type() in _ACTIVITY
+            and self.idle_timer.interval() > 0
+            and self.is_unlocked
+            and not self.busy
+        ):
             self.idle_timer.start()  # restart: the person is here
         return False
 
@@ -90,8 +119,13 @@ class VaultSession(QObject):
 
     # --- lock ----------------------------------------------------------------------------
     def lock(self) -> None:
-        """Close dialogs, clear views, close the database and drop the key."""
+        """Close dialogs, clear views, close the database and drop the key. While a worker
+        uses the vault, the lock happens as soon as it ends."""
         self.idle_timer.stop()
+        if self.busy:
+            self._lock_when_idle = True
+            log.info("lock postponed until the background work ends")
+            return
         close_dialogs()
         clipboard.clear_if_ours()
         vault, self._vault = self._vault, None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
@@ -78,6 +79,8 @@ class LedgerShell(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ledger_actions = LedgerActions(self)
+        #: whether a worker uses the vault now (set by the window): GUI-thread writes wait
+        self.vault_busy: Callable[[], bool] = lambda: False
         self.ledger: Ledger | None = None
         self._vault: Vault | None = None
         self._assessment: AssessmentService | None = None
@@ -244,6 +247,9 @@ class LedgerShell(QWidget):
         then show the dashboard."""
         service = self.assessment
         if service is None:
+            return
+        if self.vault_busy():  # one connection: a worker's transaction must not meet ours
+            QTimer.singleShot(500, self.refresh_assessments)
             return
         from app.storage import settings
 

@@ -166,4 +166,4 @@ def restore(window: MainWindow) -> None:
     from app.ui.backup_dialogs import restore_from_file
 
     if window.session.is_unlocked:
-        restore_from_file(window, window.session, window._on_unlocked)
+        restore_from_file(window, window.session, lambda: None)  # reopening reloads the views

@@ -29,6 +29,7 @@ def controller(qtbot, paths: AppPaths) -> Iterator[Controller]:  # type: ignore[
     if wizard is not None and wizard.vault is not None:
         wizard.vault.close()
         wizard.vault = None  # skips the "recovery key not saved" question
+    qtbot.waitUntil(lambda: not ctl.session.busy, timeout=10000)  # e.g. a scheduled backup
     close_dialogs()
     if ctl.session.is_unlocked:
         ctl.session.lock()

@@ -107,6 +107,7 @@ def test_ctrl_l_locks_and_clears_the_views(qtbot, controller, keyring_vault):
     window = controller.window
     assert window.shell.overview.summary.text()
     vault = controller.session.vault
+    qtbot.waitUntil(lambda: not controller.session.busy)  # the first scheduled backup
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window.shell.sidebar, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
@@ -163,3 +164,32 @@ def test_idle_minutes_setting_is_saved_in_the_vault(qtbot, controller, keyring_v
     controller.window.unlock_view.unlock()
     qtbot.waitUntil(lambda: controller.session.is_unlocked, timeout=5000)
     assert controller.session.idle_timer.interval() == 3 * 60_000
+
+
+def test_lock_waits_for_background_work_then_happens(qtbot, controller, keyring_vault):
+    """A worker (import, export, backup) uses the vault's connection: Ctrl+L or the idle
+    timer must not close it under the worker; the lock happens as soon as the work ends."""
+    controller.start()
+    session = controller.session
+    session.set_idle_interval_ms(100)
+    session.begin_background()
+    qtbot.wait(300)
+    assert session.is_unlocked, "no idle lock while a worker uses the vault"
+    session.lock()
+    assert session.is_unlocked and session.vault is not None
+    session.end_background()
+    assert not session.is_unlocked
+
+
+def test_assessment_refresh_waits_while_a_worker_uses_the_vault(qtbot, controller, keyring_vault):
+    controller.start()
+    shell = controller.window.shell
+    calls = []
+    service = shell.assessment
+    original = service.refresh_stale
+    service.refresh_stale = lambda: calls.append(1) or original()
+    controller.session.begin_background()
+    shell.refresh_assessments()
+    assert calls == [], "a GUI-thread write while a worker holds the connection would fail"
+    controller.session.end_background()
+    qtbot.waitUntil(lambda: calls != [], timeout=3000)
