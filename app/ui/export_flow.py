@@ -1,0 +1,317 @@
+"""The GUI's exports (full ledger JSON, CSV tables, consent records, the report as PDF or HTML)
+and the import of a Quid ledger file.
+
+Each asks where (a save dialog with a safe default name whose title says the file is not
+encrypted), then works in the background behind a window-modal progress dialog with Cancel,
+and ends with a status-bar message. The dialog stays until the worker has stopped, so nothing
+else uses the vault's connection meanwhile; a lock waits for it too.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable, Collection
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import QuidError
+from app.services.export_files import NOT_ENCRYPTED, default_file_name
+from app.services.progress import Cancelled, Progress
+from app.storage.database import Connection
+from app.ui.session import VaultSession
+from app.ui.widgets import plain_label
+from app.ui.workers import Task
+
+log = logging.getLogger(__name__)
+SCALE = 1000
+CONFLICTS_SHOWN = 15
+
+#: kind → (what it is, in a title; the save dialog's file filters)
+KINDS = {
+    "json": ("the full ledger", "Quid ledger (*.json)"),
+    "csv": (
+        "the ledger as spreadsheet tables",
+        "Zip of CSV tables (*.zip);;CSV files in a new folder (*)",
+    ),
+    "receipts": ("consent records", "Consent records (*.json)"),
+    "report-pdf": ("the report", "PDF document (*.pdf)"),
+    "report-html": ("the report", "Web page (*.html)"),
+}
+FOLDER_FILTER = "CSV files in a new folder (*)"
+
+
+def tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("export_flow", text)
+
+
+class _Bridge(QObject):
+    """Carries `Progress` reports from the worker thread to the GUI thread."""
+
+    stepped = Signal(object, object)  # may pass 2**31
+
+
+class BusyDialog(QDialog):
+    """Window-modal progress with Cancel. Cancel asks the work to stop; the dialog closes
+    only when the worker has (so a cancelled import has rolled back by then)."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.label = plain_label(title)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)
+        self.bar.setMinimumWidth(360)
+        self.bar.setAccessibleName(tr("Progress"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.buttons)
+        self.bridge = _Bridge(self)
+        self.bridge.stepped.connect(self.set_progress, Qt.ConnectionType.QueuedConnection)
+        self.progress = Progress(self.bridge.stepped.emit)
+        self.cancelling = False
+
+    def set_progress(self, done: int, total: int) -> None:
+        if total <= 0:
+            self.bar.setRange(0, 0)
+            return
+        self.bar.setRange(0, SCALE)
+        self.bar.setValue(min(SCALE, done * SCALE // total))
+
+    def reject(self) -> None:
+        if not self.cancelling:
+            self.cancelling = True
+            self.progress.cancel()
+            self.label.setText(tr("Cancelling… nothing is kept."))
+            self.buttons.setEnabled(False)
+
+    def finish(self) -> None:
+        self.done(QDialog.DialogCode.Accepted)
+
+
+def run_in_background(
+    window: QWidget,
+    session: VaultSession,
+    title: str,
+    work: Callable[[Progress], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+) -> BusyDialog:
+    """`work(progress)` on a worker thread behind a BusyDialog; the callbacks run on the GUI
+    thread once it has finished. The session knows a worker uses the connection, so a lock
+    (idle or asked for) waits until it ends."""
+    busy = BusyDialog(title, window)
+    session.begin_background()
+
+    def settle() -> None:
+        busy.finish()
+        busy.deleteLater()
+        session.end_background()
+
+    def done(result: Any) -> None:
+        settle()
+        on_done(result)
+
+    def failed(exc: BaseException) -> None:
+        settle()
+        on_error(exc)
+
+    busy.open()
+    Task.start(lambda: work(busy.progress), done, failed)
+    return busy
+
+
+def status(window: QWidget, text: str) -> None:
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text, 20_000)
+
+
+def show_message(window: QWidget, title: str, text: str, *, warning: bool = False) -> QMessageBox:
+    """A window-modal message (plain text: it may quote names and paths), not blocking."""
+    box = QMessageBox(window)
+    box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def _failure_handler(
+    window: QWidget, title: str, cancelled: str
+) -> Callable[[BaseException], None]:
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, Cancelled):
+            status(window, cancelled)
+        elif isinstance(exc, QuidError):
+            show_message(window, title, str(exc), warning=True)
+        else:  # a bug: the crash dialog (its report holds no ledger data)
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+
+    return failed
+
+
+# --- exports --------------------------------------------------------------------------------
+def _start_folder() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(found) if found else Path.home()
+    return folder if folder.is_dir() else Path.home()
+
+
+def choose_target(window: QWidget, kind: str) -> tuple[Path, bool] | None:
+    """Where to write, and whether a CSV export goes into a folder (not a zip)."""
+    what, filters = KINDS[kind]
+    default = _start_folder() / default_file_name(kind, date.today())
+    title = tr("Export {what} — the file is not encrypted").format(what=what)
+    chosen, selected = QFileDialog.getSaveFileName(window, title, str(default), filters)
+    if not chosen:
+        return None
+    path = Path(chosen)
+    folder = kind == "csv" and selected == FOLDER_FILTER
+    if folder:
+        return (path.with_suffix("") if path.suffix.lower() == ".zip" else path), True
+    suffix = default.suffix
+    return (path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)), False
+
+
+def export_work(
+    kind: str, conn: Connection, target: Path, folder: bool, org_ids: Collection[int] | None
+) -> Callable[[Progress], Any]:
+    """The function the worker runs for `kind`."""
+    if kind == "json":
+        from app.services.export_json import export_ledger_json
+
+        return lambda progress: export_ledger_json(conn, target, progress)
+    if kind == "csv":
+        from app.services.export_csv import export_csv
+
+        return lambda progress: export_csv(conn, target, progress, as_zip=not folder)
+    if kind == "receipts":
+        from app.services.consent_receipts import export_consent_receipts
+
+        return lambda progress: export_consent_receipts(conn, target, progress)
+    if kind == "report-pdf":
+        from app.render.report_pdf import write_report_pdf
+
+        return lambda progress: write_report_pdf(conn, target, org_ids=org_ids, progress=progress)
+    if kind == "report-html":
+        from app.render.report_html import write_report_html
+
+        return lambda progress: write_report_html(conn, target, org_ids=org_ids, progress=progress)
+    raise ValueError(kind)
+
+
+def run_export(
+    window: QWidget, session: VaultSession, kind: str, org_ids: Collection[int] | None = None
+) -> None:
+    """Ask where, then export `kind` ("json", "csv", "receipts", "report-pdf", "report-html";
+    `org_ids` limits a report to those organisations) in the background."""
+    vault = session.vault
+    if vault is None or kind not in KINDS:
+        return
+    chosen = choose_target(window, kind)
+    if chosen is None:
+        return
+    target, folder = chosen
+    notice = (
+        NOT_ENCRYPTED
+        if not folder
+        else tr("These files are not encrypted: keep them somewhere safe or delete them when done.")
+    )
+
+    def done(_result: Any) -> None:
+        status(window, tr("Exported to {path}. {notice}").format(path=target, notice=notice))
+
+    run_in_background(
+        window,
+        session,
+        tr("Exporting {what}…").format(what=KINDS[kind][0]),
+        export_work(kind, vault.conn, target, folder, org_ids),
+        done,
+        _failure_handler(window, tr("Not exported"), tr("Export cancelled; nothing was written.")),
+    )
+
+
+# --- import ---------------------------------------------------------------------------------
+def _confirm_merge(window: QWidget) -> bool:
+    answer = QMessageBox.question(
+        window,
+        tr("Merge into your ledger?"),
+        tr(
+            "Your ledger already has data. Merge the file into it? Organisations you already "
+            "have are matched by name, domain or directory entry; where the file differs, your "
+            "values are kept and the differences are listed. Records you already have are not "
+            "added twice."
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def result_text(result: Any) -> str:
+    """The import's summary and the conflicts (the first ones, and how many more)."""
+    lines = [result.summary()]
+    if result.conflicts:
+        lines.append("")
+        lines += [f"• {c}" for c in result.conflicts[:CONFLICTS_SHOWN]]
+        more = len(result.conflicts) - CONFLICTS_SHOWN
+        if more > 0:
+            lines.append(tr("… and {n} more.").format(n=more))
+    return "\n".join(lines)
+
+
+def import_ledger_json(window: QWidget, session: VaultSession, on_done: Callable[[], None]) -> None:
+    """Choose a Quid ledger file and import it (merging, after a question, when the ledger
+    has data); `on_done` runs after a successful import (to reload the views)."""
+    from app.services import import_json
+
+    vault = session.vault
+    if vault is None:
+        return
+    chosen, _ = QFileDialog.getOpenFileName(
+        window,
+        tr("Import a Quid ledger"),
+        str(_start_folder()),
+        tr("Quid ledger (*.json);;All files (*)"),
+    )
+    if not chosen:
+        return
+    merge = not import_json.ledger_is_empty(vault.conn)
+    if merge and not _confirm_merge(window):
+        return
+    conn, path = vault.conn, Path(chosen)
+
+    def done(result: Any) -> None:
+        on_done()
+        status(window, result.summary())
+        show_message(window, tr("Import finished"), result_text(result))
+
+    run_in_background(
+        window,
+        session,
+        tr("Importing the ledger…"),
+        lambda progress: import_json.import_ledger_json(conn, path, progress, merge=merge),
+        done,
+        _failure_handler(window, tr("Not imported"), tr("Import cancelled; nothing was changed.")),
+    )
