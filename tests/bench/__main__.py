@@ -364,6 +364,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         from tests.bench.discovery_bench import discovery_rows
 
         rows += discovery_rows(root / "discovery", Row, large=not args.quick)
+        if not args.quick:  # builds a 100,000-disclosure vault
+            from tests.bench.export_bench import export_rows
+
+            rows += export_rows(root / "export", Row)
+        from tests.bench.report_bench import report_rows
+
+        try:  # the privacy-footprint report, 1,000 organisations, in a child process
+            rows += report_rows(root / "report", child_env, run_child, Row)
+        except ChildError as exc:
+            rows.append(_error(Row("report at 1,000 organisations"), str(exc)))
         rows += bench_unlock(root / "unlock")
     print(f"Quid benchmarks ({sys.executable}, {os.cpu_count()} CPUs)\n")
     print_table(rows)

@@ -107,7 +107,10 @@ def test_ctrl_l_locks_and_clears_the_views(qtbot, controller, keyring_vault):
     window = controller.window
     assert window.shell.overview.summary.text()
     vault = controller.session.vault
-    qtbot.waitUntil(lambda: not controller.session.busy)  # the first scheduled backup
+    backups = controller.session.paths.backup_dir
+    qtbot.waitUntil(  # the first scheduled backup runs just after the unlock
+        lambda: any(backups.glob("ledger-scheduled-*.db")) and not controller.session.busy
+    )
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window.shell.sidebar, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
