@@ -17,7 +17,7 @@ from typing import Any
 from app.cli_common import CliError, PluggedHandler
 from app.paths import AppPaths
 from app.services.discovery import ImportResult, Proposal, apply_proposal, propose_file
-from app.services.password_export import FORMAT_LABELS, FORMATS
+from app.services.password_export import FORMAT_LABELS, FORMATS, ColumnMapping, read_header
 from app.storage.vault import Vault
 
 
@@ -38,6 +38,15 @@ def add_parsers(commands: Any, import_kinds: Any, export_kinds: Any) -> None:
         default="auto",
         help="the exporter (default: recognised by the header row)",
     )
+    passwords.add_argument(
+        "--url-column",
+        metavar="NAME",
+        action="append",
+        help="for any other CSV: the column with the web address (repeatable); the columns are "
+        "then taken from these options instead of a known format",
+    )
+    passwords.add_argument("--username-column", metavar="NAME", help="… the username or e-mail")
+    passwords.add_argument("--title-column", metavar="NAME", help="… the entry's name")
     passwords.add_argument("--dry-run", action="store_true", help="only show what would be added")
     passwords.add_argument("--json", action="store_true", help="print JSON")
 
@@ -129,8 +138,20 @@ def cmd_import_passwords(
         raise CliError(f"There is no file {path}; nothing was imported.")
     if not path.is_file():
         raise CliError(f"{path} is not a file; nothing was imported.")
+    mapping = None
+    if args.url_column:
+        header = read_header(path)
+        for column in (*args.url_column, args.username_column, args.title_column):
+            if column is not None and column not in header:
+                # the header is not echoed: a file without one starts with a password
+                raise CliError(f"The file has no column '{column}'; nothing was imported.")
+        mapping = ColumnMapping(
+            url=tuple(args.url_column), username=args.username_column, title=args.title_column
+        )
+    elif args.username_column or args.title_column:
+        raise CliError("Name the web address column too (--url-column); nothing was imported.")
     with open_vault() as vault:
-        proposal = propose_file(path, vault.conn, args.format)
+        proposal = propose_file(path, vault.conn, args.format, mapping)
         result = None if args.dry_run else apply_proposal(vault.conn, proposal)
     if args.json:
         print(json.dumps(proposal_json(proposal, result), indent=2, ensure_ascii=False))

@@ -247,8 +247,8 @@ def _resolve(header: list[str], fmt: str, mapping: ColumnMapping | None) -> Colu
         if detected is None:
             raise ExportFileError(
                 "The file's columns are not recognised as an export of Bitwarden, 1Password, "
-                "KeePassXC, LastPass, Chrome/Edge, Firefox or Safari; choose the columns "
-                "(or --format); nothing was imported.",
+                "KeePassXC, LastPass, Chrome/Edge, Firefox or Safari; say which column holds "
+                "what (on the command line: --url-column NAME); nothing was imported.",
                 1,
             )
         fmt = detected

@@ -115,7 +115,7 @@ def test_every_format_imports_through_the_cli(capsys, vault_dir) -> None:
     [
         (b'name,url,username,password\nA,https://a.com,u,p\nB,"https://b.com,u,p\n', (),
          "quid: Line 3: a quoted cell is never closed (a missing quote); nothing was imported."),
-        (b"Site Name,Web Address\nx,https://x.com\n", (), "choose the columns"),
+        (b"Site Name,Web Address\nx,https://x.com\n", (), "say which column holds what"),
         (b"name,url,username,password\nA,https://a.com,u,p\n", ("--format", "bitwarden"),
          "quid: Line 1: this is not a Bitwarden export"),
         (b"", (), "quid: The file is empty; nothing was imported."),
@@ -172,3 +172,28 @@ def test_as_a_subprocess(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     reddit = next(org for org in data["organisations"] if org["directory_slug"] == "reddit")
     assert reddit["accounts"][0]["first_used"] == "2019-01-01"
     assert result.stderr.strip() == f"{REMINDER} ({export})."
+
+
+def test_any_csv_through_named_columns(tmp_path, capsys, monkeypatch):
+    """The CLI's column mapping for a CSV of no known exporter: --url-column and friends."""
+    data = tmp_path / "quid"
+    monkeypatch.setenv("QP", "a long enough passphrase 42")
+    assert main(["--data-dir", str(data), "--passphrase-env", "QP", "init"]) == 0
+    export = tmp_path / "mine.csv"
+    export.write_text(
+        "Site,Address,Who,Secret\nShop,https://www.bol.com/login,jan@example.org,S3CRET-1\n",
+        encoding="utf-8",
+    )
+    base = ["--data-dir", str(data), "--passphrase-env", "QP", "import", "passwords"]
+    assert main([*base, str(export), "--dry-run"]) == 2
+    assert "--url-column" in capsys.readouterr().err
+    assert main([*base, str(export), "--url-column", "Nope"]) == 2
+    err = capsys.readouterr().err
+    assert "no column 'Nope'" in err and "S3CRET" not in err
+    code = main([*base, str(export), "--url-column", "Address", "--username-column", "Who",
+                 "--json"])  # fmt: skip
+    out = capsys.readouterr().out
+    assert code == 0 and "S3CRET" not in out
+    added = json.loads(out)
+    assert [o["domains"] for o in added["organisations"]] == [["bol.com"]]
+    assert added["organisations"][0]["accounts"][0]["identifier"] == "jan@example.org"

@@ -263,7 +263,7 @@ def test_a_cell_beyond_the_limit_names_its_line(tmp_path: Path, monkeypatch) -> 
         (b'name,url,username,password\nA,"https://a.com"x,u,p\n', 2, "quote"),
         (b"name,url,username,password\nA,https://a.com,u,p\rB,https://b.com,u,p\n", 2,
          "line break"),
-        (b"foo,bar\n1,2\n", 1, "choose the columns"),
+        (b"foo,bar\n1,2\n", 1, "say which column holds what"),
     ],
 )  # fmt: skip
 def test_a_malformed_file_names_the_line(
