@@ -69,6 +69,24 @@ def main(out: Path) -> int:
         dialog.show()
         shot(dialog, "disclosure")
         dialog.close()
+        from app.storage import settings
+        from app.ui.dialogs import PreferencesDialog
+
+        prefs = PreferencesDialog(
+            settings.idle_lock_minutes(view.ledger.conn), window, paths=paths,
+            schedule=None,
+        )  # fmt: skip
+        prefs.show()
+        shot(prefs, "preferences")
+        prefs.close()
+        file_menu = window.menuBar().actions()[0].menu()
+        file_menu.popup(window.mapToGlobal(window.rect().topLeft()))
+        export_menu = next(a.menu() for a in file_menu.actions() if a.menu() and "Export" in a.text())
+        export_menu.popup(file_menu.geometry().topRight())
+        shot(file_menu, "file_menu")
+        shot(export_menu, "export_menu")
+        export_menu.close()
+        file_menu.close()
         controller.session.lock()
         shot(window, "locked")
     QApplication.quit()

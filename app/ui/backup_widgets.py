@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMainWindow,
     QProgressDialog,
@@ -133,7 +134,9 @@ class BackupSettings(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("&Back up every (0 = never):"), self.every_days)
         form.addRow(self.tr("&Keep the last:"), self.keep)
-        form.addRow(self.tr("Backup &folder:"), folder_row)
+        folder_label = QLabel(self.tr("Backup &folder:"))
+        folder_label.setBuddy(self.folder)  # a row holding a layout gets no buddy by itself
+        form.addRow(folder_label, folder_row)
         self.set_schedule(BackupSchedule())
 
     def browse(self) -> None:

@@ -214,7 +214,8 @@ class MainWindow(QMainWindow):
         if note:  # overdue or soon-due requests: say so at once
             self.statusBar().showMessage(note, 20_000)
             notify_desktop(self, note)
-        QTimer.singleShot(0, self._scheduled_backup)
+        # not before the first paint: it imports the backup code and starts a worker
+        QTimer.singleShot(1500, self._scheduled_backup)
 
     def _scheduled_backup(self) -> None:
         from app.ui.backup_dialogs import run_scheduled_backup
