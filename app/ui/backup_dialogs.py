@@ -223,6 +223,15 @@ class _RestoreFlow:
         )
 
     def _swap(self, prepared: PreparedRestore) -> None:
+        if self.session.paths.vault_file in _scheduled_running:
+            tell(
+                self.window,
+                tr("Not restored"),
+                tr("A scheduled backup is being written just now. Try again in a moment; "
+                   "nothing was changed."),
+                warning=True,
+            )  # fmt: skip
+            return
         key = self.own_key
         # Locked meanwhile (idle timeout): restore, but leave it locked for the person.
         reopen = self.vault.is_open
@@ -275,6 +284,10 @@ def restore_from_file(
 
 
 # --- the schedule ------------------------------------------------------------------------------
+#: vault files a scheduled backup is reading right now (a restore waits for it)
+_scheduled_running: set[Path] = set()
+
+
 def _main_window() -> QMainWindow | None:
     return next((w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow)), None)
 
@@ -296,13 +309,13 @@ def run_scheduled_backup(session: VaultSession, window: QMainWindow | None = Non
     paths = session.paths
 
     def done(made: Path | None) -> None:
-        session.end_background()
+        _scheduled_running.discard(paths.vault_file)
         target = window or _main_window()
         if made is not None and target is not None and shiboken6.isValid(target):
             status(target, tr("A scheduled backup was made: {name}.").format(name=made.name))
 
     def failed(exc: BaseException) -> None:
-        session.end_background()
+        _scheduled_running.discard(paths.vault_file)
         if isinstance(exc, DiskFullError):
             tell(window or _main_window(), tr("Backup not made"), str(exc), warning=True)
         elif isinstance(exc, QuidError):
@@ -310,5 +323,7 @@ def run_scheduled_backup(session: VaultSession, window: QMainWindow | None = Non
         else:
             log.error("scheduled backup failed", exc_info=exc)
 
-    session.begin_background()  # the unlock's assessment refresh waits for it
+    # Not "background work" for the session: the backup has a connection of its own, so the
+    # person can go on and lock at any time (a lock before it read the key only skips it).
+    _scheduled_running.add(paths.vault_file)
     Task.start(lambda: backup_if_due(vault, paths, schedule=schedule), done, failed)

@@ -47,3 +47,20 @@ def test_plain_transaction_commits(conn: database.Connection) -> None:
         conn.execute("INSERT INTO t VALUES (7)")
     assert values(conn) == [7]
     assert not conn.in_transaction
+
+
+def test_disk_full_inside_a_savepoint_reports_disk_full(conn: database.Connection) -> None:
+    """SQLite rolls the whole transaction back when the disk fills; the savepoint's own
+    rollback must not replace that error with 'no such savepoint'."""
+    from app.errors import DiskFullError
+
+    conn.execute("CREATE TABLE big (b BLOB)")
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {pages + 2}")
+    with pytest.raises(DiskFullError), database.transaction(conn):
+        conn.execute("INSERT INTO t VALUES (1)")
+        with database.transaction(conn):
+            for _ in range(50):
+                conn.execute("INSERT INTO big VALUES (zeroblob(4000))")
+    assert values(conn) == []
+    assert not conn.in_transaction
