@@ -152,6 +152,22 @@ def export(window: MainWindow, kind: str, *, filtered: bool = False) -> None:
     if not window.session.is_unlocked:
         return
     org_ids = window.shell.filtered_organisation_ids() if filtered else None
+    if filtered and not org_ids:
+        from app.ui.widgets import tell
+
+        tell(
+            window,
+            window.tr("No filter set"),
+            window.tr(
+                "This report covers the organisations the Organisations page shows. Set a "
+                "filter there first (for example Balance: Coerced), or export the report of "
+                "the whole ledger."
+                if org_ids is None
+                else "The filter on the Organisations page shows no organisations."
+            ),
+        )
+        window.shell.show_page(1)
+        return
     run_export(window, window.session, kind, org_ids)
 
 
