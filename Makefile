@@ -4,6 +4,7 @@
 #   make test    install with test and dev tools, run `make lint`, then pytest (offscreen Qt)
 #   make lint    ruff check, ruff format --check, mypy
 #   make bench   start-up and unlock benchmarks (python -m tests.bench)
+#   make stress  the robustness tests with a large budget (500 kills, long fuzzing)
 #   make venv    create .venv and install '.[test,dev]'
 #   make clean   remove caches and build output; `make distclean` also removes .venv
 #
@@ -25,7 +26,7 @@ STAMP_RUN := $(VENV)/.installed-run
 SRC := app tests
 
 .DEFAULT_GOAL := help
-.PHONY: help venv run test lint bench clean distclean
+.PHONY: help venv run test lint bench stress clean distclean
 
 help:
 	@sed -n 's/^#   //p' $(firstword $(MAKEFILE_LIST))
@@ -66,6 +67,11 @@ lint: $(STAMP_TEST)
 # pytest's exit code is make's: failures (1), errors (2–4) and "no tests collected" (5) all fail.
 test: lint
 	QT_QPA_PLATFORM=offscreen $(PYTHON) -m pytest $(PYTEST_ARGS)
+
+# The same tests as `make test` for crashes and fuzzing, with QUID_STRESS's larger budget.
+stress: $(STAMP_TEST)
+	QUID_STRESS=1 QT_QPA_PLATFORM=offscreen $(PYTHON) -m pytest -p no:cacheprovider \
+		-o timeout=3600 -m stress $(PYTEST_ARGS)
 
 bench: $(STAMP_TEST)
 	QT_QPA_PLATFORM=offscreen $(PYTHON) -m tests.bench
