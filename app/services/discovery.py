@@ -15,10 +15,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from app.domain.ledger import AccountInput, DisclosureInput, OrganisationInput, ValidationError
+from app.domain.ledger import (
+    AccountInput,
+    DisclosureInput,
+    OrganisationInput,
+    ValidationError,
+    name_key,
+)
 from app.errors import QuidError
 from app.services.directory import Directory, load_directory
-from app.services.discovery_domains import sites_of
+from app.services.discovery_domains import shown_address, sites_of
 from app.services.discovery_match import MATCH_ORDER, Matcher, Target
 from app.services.ledger import Ledger
 from app.services.ledger_inputs import organisation_from_directory
@@ -78,7 +84,7 @@ class ProposedOrganisation:
 @dataclass(frozen=True)
 class SkippedRow:
     line: int
-    site: str  # the title or address shown to the person (never a password)
+    site: str  # the title, or the address's scheme and host (never a password or token)
     reason: str
 
 
@@ -153,7 +159,9 @@ def _proposed(conn: Connection, group: _Group) -> ProposedOrganisation:
 
 
 def _shown_site(title: str, urls: tuple[str, ...], line: int) -> str:
-    return title or (urls[0][:200] if urls else f"(row on line {line})")
+    """The row's title, else its first address as scheme and host only: a path, query or
+    login in it may hold a password or token."""
+    return title or (shown_address(urls[0])[:200] if urls else f"(row on line {line})")
 
 
 def propose(
@@ -248,13 +256,14 @@ def apply_proposal(
 
 # --- writing ---------------------------------------------------------------------------------
 def _ledger_match(conn: Connection, org: ProposedOrganisation) -> int | None:
-    """An organisation added to the ledger since the proposal was made (same slug or domain)."""
+    """An organisation added to the ledger since the proposal was made (same slug, name or
+    domain)."""
     marks = ",".join("?" * len(org.domains)) or "NULL"  # placeholders only; values are bound
     row = conn.execute(
-        "SELECT id FROM organisations WHERE directory_slug = ? UNION "  # noqa: S608
+        "SELECT id FROM organisations WHERE directory_slug = ? OR name_key = ? UNION "  # noqa: S608
         f"SELECT organisation_id FROM organisation_domains WHERE domain IN ({marks}) "
         "ORDER BY 1 LIMIT 1",
-        (org.directory_slug, *org.domains),
+        (org.directory_slug, name_key(org.name), *org.domains),
     ).fetchone()
     return None if row is None else int(row[0])
 

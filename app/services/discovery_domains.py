@@ -37,6 +37,12 @@ _ANDROID_SCHEMES = frozenset({"androidapp", "android"})
 # names for a home network, which the Public Suffix List lists or ignores inconsistently
 _LOCAL_ENDINGS = (".local", ".localhost", ".home.arpa", ".internal", ".lan", ".localdomain")
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):")
+# schemes whose addresses have no `//host` part: `mailto:jan@example.org` holds no login
+_OPAQUE_SCHEMES = frozenset({"about", "blob", "data", "javascript", "mailto", "tel"})
+_AUTHORITY_END = re.compile(r"[/?#\\]")
+UNREADABLE = "(an address Quid cannot read)"
+# what a shown host may hold: letters (any script), digits, dots, hyphens; IPv6 colons
+_PLAIN_HOST = re.compile(r"^[\w.:-]+$")
 
 
 @functools.cache
@@ -114,6 +120,44 @@ def site_of(address: str) -> tuple[str | None, str]:
     except ValueError:  # a bad port or IPv6 literal
         return None, NOT_WEB
     return _host_domain(host or "")
+
+
+def without_userinfo(address: str) -> str:
+    """The address without a login in it: `http://admin:secret@host/x` → `http://host/x`,
+    `admin:secret@host` → `host`, `android://HASH@com.app` → `android://com.app`. As browsers
+    read an address, the login ends at the last `@` before the first `/`, `?`, `#` or `\\`."""
+    head, sep, rest = address.partition("://")
+    if sep and _SCHEME.match(head.lower() + ":"):
+        prefix = head + sep
+    else:
+        found = _SCHEME.match(address.lower())
+        if found and found.group(1) in _OPAQUE_SCHEMES:
+            return address
+        prefix, rest = "", address  # a bare host, perhaps with a login and a port
+    end = _AUTHORITY_END.search(rest)
+    at = rest.rfind("@", 0, end.start() if end else len(rest))
+    return address if at < 0 else prefix + rest[at + 1 :]
+
+
+def shown_address(address: str) -> str:
+    """How an address is shown: its scheme and host only, never a login, port, path, query or
+    fragment (they may hold passwords or tokens). `https://u:pw@example.com/a?token=x` →
+    `https://example.com`; `mail.example.com/x` → `mail.example.com`; `mailto:…` → `mailto:`."""
+    text = without_userinfo(address.strip())
+    found = _SCHEME.match(text.lower())
+    scheme = found.group(1) if found else ""
+    hierarchical = found is not None and text[found.end() :].startswith("//")
+    if not hierarchical and scheme in (_OPAQUE_SCHEMES | _NOT_WEB_SCHEMES | _APP_SCHEMES):
+        return f"{scheme}:"
+    try:
+        host = urlsplit(text if hierarchical else "http://" + text).hostname or ""
+    except ValueError:  # a bad port or IPv6 literal
+        host = ""
+    if not host or len(host) > 253 or not _PLAIN_HOST.match(host):
+        return f"{scheme}:" if hierarchical else UNREADABLE
+    if ":" in host:
+        host = f"[{host}]"  # an IPv6 address
+    return f"{scheme}://{host}" if hierarchical else host
 
 
 def sites_of(addresses: Iterable[str]) -> tuple[list[str], str]:

@@ -3,8 +3,14 @@
 Order: an organisation in the ledger having that domain; else a directory entry listing the
 domain; else a directory entry whose name or brand *is* the domain's first label (`youtube` of
 youtube.com is a brand Google runs) — exact, and only for labels of four characters or more, so
-`bbc`, `web` or `mail` never land on a stranger. A directory entry the ledger already holds
-(by its slug) is that ledger organisation. No Qt.
+`bbc`, `web` or `mail` never land on a stranger; else a new organisation named by its domain.
+
+A directory entry or new organisation the ledger already holds is that ledger organisation:
+by the entry's slug; else by name (`name_key`: case, accents and spaces ignored) — the entry's
+name, then its brands, then the domain-made name (`example.org`); else when the first label of
+the domain (or of one of the entry's domains) is the whole name of exactly one ledger
+organisation, squashed (`google` → "Google", `deutsche-bahn` → "Deutsche Bahn"), again only for
+labels of four characters or more. No Qt.
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from app.domain.ledger import name_key
 from app.domain.taxonomy import fold_text
 from app.services.directory import Directory, DirectoryEntry
 from app.services.discovery_domains import registrable_domain
@@ -91,12 +98,16 @@ class Matcher:
         self._index = _directory_index(directory)
         self._names: dict[int, tuple[str, str | None]] = {}
         self._by_slug: dict[str, int] = {}
+        self._by_name: dict[str, int] = {}  # name_key → the oldest organisation of that name
+        self._by_squashed: dict[str, list[int]] = {}  # 'deutschebahn' → organisations
         for org_id, name, slug in conn.execute(
             "SELECT id, name, directory_slug FROM organisations ORDER BY id"
         ):
             self._names[int(org_id)] = (str(name), slug)
             if slug:
                 self._by_slug.setdefault(str(slug), int(org_id))
+            self._by_name.setdefault(name_key(str(name)), int(org_id))
+            self._by_squashed.setdefault(_squashed(str(name)), []).append(int(org_id))
         exact: dict[str, int] = {}
         shortened: dict[str, int] = {}
         for org_id, domain in conn.execute(
@@ -114,8 +125,26 @@ class Matcher:
         name, slug = self._names[org_id]
         return Target(f"ledger:{org_id}", name, slug, org_id, MATCH_LEDGER)
 
-    def _directory_target(self, entry: DirectoryEntry, match: str) -> Target:
+    def _ledger_by_name(self, domain: str, entry: DirectoryEntry | None) -> int | None:
+        """The ledger organisation that is this entry or domain by name (see the module)."""
+        names = [entry.name, *entry.runs] if entry is not None else []
+        names.append(readable_domain(domain))
+        for name in names:
+            org_id = self._by_name.get(name_key(name))
+            if org_id is not None:
+                return org_id
+        domains = [domain, *(entry.domains if entry is not None else ())]
+        labels = (first_label(d.strip().lower().removeprefix("www.")) for d in domains)
+        for label in dict.fromkeys(labels):
+            found = self._by_squashed.get(label, [])
+            if len(label) >= BRAND_LABEL_MIN and len(found) == 1:
+                return found[0]
+        return None
+
+    def _directory_target(self, domain: str, entry: DirectoryEntry, match: str) -> Target:
         org_id = self._by_slug.get(entry.slug)
+        if org_id is None:
+            org_id = self._ledger_by_name(domain, entry)
         if org_id is not None:
             return self.ledger_target(org_id)
         return Target(f"dir:{entry.slug}", entry.name, entry.slug, None, match)
@@ -151,9 +180,11 @@ class Matcher:
         if org_id is not None:
             found = self.ledger_target(org_id)
         elif (entry := self._by_directory_domain(domain)) is not None:
-            found = self._directory_target(entry, MATCH_DOMAIN)
+            found = self._directory_target(domain, entry, MATCH_DOMAIN)
         elif (entry := self._by_brand(domain)) is not None:
-            found = self._directory_target(entry, MATCH_BRAND)
+            found = self._directory_target(domain, entry, MATCH_BRAND)
+        elif (org_id := self._ledger_by_name(domain, None)) is not None:
+            found = self.ledger_target(org_id)
         else:
             found = Target(f"new:{domain}", readable_domain(domain), None, None, MATCH_NEW)
         self._cache[domain] = found

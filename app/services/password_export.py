@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import BinaryIO
 
+from app.services.discovery_domains import without_userinfo
 from app.services.password_formats import (
     FORMAT_LABELS,
     FORMATS,
@@ -26,8 +27,10 @@ from app.services.password_formats import (
     format_mapping,
     guess_mapping,
     line_error,
+    looks_like_header,
     mapping_for,
     normalised,
+    not_a_header,
 )
 from app.services.progress import Progress
 
@@ -39,6 +42,7 @@ __all__ = [
     "ExportFileError",
     "detect_format",
     "guess_mapping",
+    "looks_like_header",
     "mapping_for",
     "parse_date",
     "read_entries",
@@ -174,8 +178,10 @@ def parse_date(text: str) -> date | None:
 
 
 def split_urls(cell: str) -> tuple[str, ...]:
-    """The addresses in one cell: separated by line breaks, commas or spaces."""
-    found = [part[:URL_MAX] for part in _URL_SEPARATORS.split(cell.strip()) if part]
+    """The addresses in one cell: separated by line breaks, commas or spaces, each without
+    the login some hold (`https://admin:password@router`): that never leaves this module."""
+    parts = _URL_SEPARATORS.split(cell.strip())
+    found = [without_userinfo(part)[:URL_MAX] for part in parts if part]
     return tuple(dict.fromkeys(found[:URLS_MAX]))
 
 
@@ -283,6 +289,10 @@ def _read(
                 continue  # a blank line
             if header is None:
                 header = [name.replace("\ufeff", "").strip() for name in row]
+                if detect_format(header) is None and not looks_like_header(header):
+                    # a file without a header row: its first login must not become column
+                    # names in a dialog or a message
+                    raise ExportFileError(not_a_header(path.name), 1)
                 yield header
                 if header_only:
                     return
@@ -343,7 +353,8 @@ def _records(
 
 
 def read_header(path: Path) -> list[str]:
-    """The decoded header row, for choosing the columns of an unknown CSV."""
+    """The decoded header row, for choosing the columns of an unknown CSV. A first row that
+    does not look like column names (`looks_like_header`) is refused, never returned."""
     for record in _records(path, "auto", None, None, header_only=True):
         assert isinstance(record, list)
         return record

@@ -4,6 +4,7 @@ hold the site, the username and dates. Written from each exporter's published he
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -105,6 +106,46 @@ _CHROME = frozenset({"name", "url", "username", "password", "note"})
 def normalised(name: str) -> str:
     """How header names compare: no BOM, quotes or surrounding spaces; case ignored."""
     return name.replace("\ufeff", "").strip().strip('"').strip().casefold()
+
+
+# A header row names columns: short words such as `Site Name`, `login_uri`, `E-mail or user`,
+# `username2`. A cell that looks like data instead makes the whole first row data, and it may
+# hold a password, so it is never shown: a web address (`://`), an e-mail address or login
+# (`@`), a host (`example.com`, `192.168.1.1`), more than HEADER_CELL_MAX characters, or
+# password-like: at least 8 characters without a space that mix letters and digits and either
+# hold a symbol other than the separators `_ - . # ( ) /` or have digits between letters
+# (`Pa55word`, `7f3a9c`), where a column name has its number only at the end (`username2`).
+HEADER_CELL_MAX = 40
+_HOST_LIKE = re.compile(
+    r"(?:^|[^\w.-])(?:[\w-]+\.)+[^\W\d_]{2,}(?:$|[^\w.-])|\b\d{1,3}(?:\.\d{1,3}){3}\b"
+)
+_HEADER_SEPARATORS = frozenset("_-.#()/")
+_DIGITS_BETWEEN_LETTERS = re.compile(r"[^\W\d_]\d+[^\W\d_]")
+
+
+def _looks_like_data(cell: str) -> bool:
+    text = cell.replace("\ufeff", "").strip()
+    if "://" in text or "@" in text or len(text) > HEADER_CELL_MAX or _HOST_LIKE.search(text):
+        return True
+    if len(text) < 8 or any(c.isspace() for c in text):
+        return False
+    letters = any(c.isalpha() for c in text)
+    digits = any(c.isdigit() for c in text)
+    symbols = any(not c.isalnum() and c not in _HEADER_SEPARATORS for c in text)
+    return letters and digits and (symbols or bool(_DIGITS_BETWEEN_LETTERS.search(text)))
+
+
+def looks_like_header(cells: Sequence[str]) -> bool:
+    """Whether a first row names columns rather than holding a login (see the rule above)."""
+    return any(cell.strip() for cell in cells) and not any(_looks_like_data(c) for c in cells)
+
+
+def not_a_header(name: str) -> str:
+    """The refusal when `looks_like_header` says no; it never quotes the row."""
+    return (
+        f"The first line of {name} does not look like a header row (column names); add one "
+        "or export again with headers. Nothing was imported."
+    )
 
 
 def detect_format(header: Sequence[str]) -> str | None:

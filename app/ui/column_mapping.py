@@ -1,7 +1,8 @@
 """Choosing the columns of a CSV that Quid does not recognise as a known export.
 
-The preview shows only the web address and username the chosen mapping yields, read through
-the same parser as the import: the other columns may hold passwords and are never shown.
+The preview shows only the web address (scheme and host) and username the chosen mapping
+yields, read through the same parser as the import: the other columns may hold passwords and
+are never shown.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import QuidError
+from app.services.discovery_domains import shown_address
 from app.services.password_export import ColumnMapping, read_entries
 from app.ui.widgets import error_label, heading_label, plain_label, show_error
 
@@ -160,7 +162,9 @@ class ColumnMappingDialog(QDialog):
             if close is not None:
                 close()
         for entry in first:
-            cells = [str(entry.line), " ".join(entry.urls), entry.username]
+            # scheme and host only: a path or query may hold a token
+            shown = " ".join(dict.fromkeys(shown_address(url) for url in entry.urls))
+            cells = [str(entry.line), shown, entry.username]
             items = [QStandardItem(text) for text in cells]
             for item in items:
                 item.setEditable(False)

@@ -69,6 +69,17 @@ class TickTree(QTreeView):
         super().keyPressEvent(event)
 
 
+class FilterField(QLineEdit):
+    """The filter: Return and Enter apply it (`returnPressed`) and go no further. A QLineEdit
+    passes them on, and the dialog would click its default button ("Add N"), importing also
+    the ticked rows the filter hides."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+
+
 class ImportPreviewDialog(QDialog):
     """Proposed organisations with their accounts, and the skipped rows. `selected_keys()`
     after acceptance: the organisations to add."""
@@ -89,7 +100,7 @@ class ImportPreviewDialog(QDialog):
                 "Quid."
             ).format(rows=proposal.rows, name=path.name, format=format_label)
         )
-        self.filter = QLineEdit()
+        self.filter = FilterField()
         self.filter.setPlaceholderText(self.tr("Filter by name, web address or account"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setAccessibleName(self.tr("Filter organisations"))

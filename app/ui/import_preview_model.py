@@ -17,6 +17,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from app.services.discovery import Proposal, ProposedAccount, ProposedOrganisation, SkippedRow
+from app.ui.charts import plain_tooltip
 
 Index = QModelIndex | PersistentIndex
 
@@ -141,13 +142,13 @@ class ProposalModel(QAbstractItemModel):
             return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ForegroundRole and nothing_new(org):
             return _greyed()
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:  # Qt reads tooltips as rich text: escaped
             if column in (COL_MATCH, COL_NOTE):
-                return self._org_tip(org)
+                return plain_tooltip(self._org_tip(org))
             if column == COL_DOMAINS:  # the cell may be cut short
-                return "\n".join(org.domains)
+                return plain_tooltip("\n".join(org.domains))
             if column == COL_NAME:
-                return org.name
+                return plain_tooltip(org.name)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == COL_NAME:
             return f"{org.name}, {self._match(org)}"
         if role != Qt.ItemDataRole.DisplayRole:

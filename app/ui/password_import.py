@@ -109,16 +109,8 @@ class PasswordImport(QObject):
             self.format_label = FORMAT_LABELS.get(fmt, fmt)
             self._read(fmt, None)
             return
-        if any("://" in cell or "@" in cell for cell in header):
-            # No header row: its "column names" are a login, and may hold a password.
-            self._fail(
-                self.tr(
-                    "Line 1 of {name} holds a login, not column names. Quid needs a first "
-                    "line that names the columns (such as url,username,password). Nothing was "
-                    "changed."
-                ).format(name=self.path.name)
-            )
-            return
+        # read_header refused a first row that does not look like column names (a file
+        # without a header row): its cells are a login and may hold a password.
         dialog = self.mapping_dialog = ColumnMappingDialog(
             self.path, header, guess_mapping(header), self.window
         )

@@ -197,3 +197,40 @@ def test_any_csv_through_named_columns(tmp_path, capsys, monkeypatch):
     added = json.loads(out)
     assert [o["domains"] for o in added["organisations"]] == [["bol.com"]]
     assert added["organisations"][0]["accounts"][0]["identifier"] == "jan@example.org"
+
+
+def test_a_file_without_a_header_row_is_refused_with_url_column(
+    capsys, vault_dir, paths: AppPaths, tmp_path: Path
+) -> None:
+    """The first row is a login with a password: never taken for column names, never quoted."""
+    export = tmp_path / "mine.csv"
+    export.write_text("Shop,jan,Pa55word!\nBol,jandv,S3CRET-1\n", encoding="utf-8")
+    before = vault_state(paths)
+    for extra in (["--url-column", "Shop", "--username-column", "jan"], []):
+        code, out, err = quid(capsys, vault_dir, "import", "passwords", str(export), *extra)
+        assert (code, out) == (2, "")
+        assert err == (
+            "quid: The first line of mine.csv does not look like a header row (column names); "
+            "add one or export again with headers. Nothing was imported.\n"
+        )
+    assert vault_state(paths) == before
+
+
+def test_a_login_or_token_in_an_address_is_never_printed(capsys, vault_dir, tmp_path) -> None:
+    export = tmp_path / "firefox.csv"
+    export.write_text(
+        '"url","username","password","httpRealm","formActionOrigin","guid","timeCreated",'
+        '"timeLastUsed","timePasswordChanged"\n'
+        '"http://admin:SENTINELPW@192.168.1.1","admin","pw",,,"{1}",,,\n'
+        '"https://wiki/reset?token=SENTINELPW","me","pw",,,"{2}",,,\n',
+        encoding="utf-8",
+    )
+    for extra in ([], ["--json"]):
+        code, out, err = quid(capsys, vault_dir, "import", "passwords", str(export), "--dry-run",
+                              *extra)  # fmt: skip
+        assert code == 0 and "SENTINELPW" not in out + err
+        assert "http://192.168.1.1" in out and "https://wiki" in out
+    assert (
+        "line 2: http://192.168.1.1 — a local or IP address"
+        in quid(capsys, vault_dir, "import", "passwords", str(export), "--dry-run")[1]
+    )

@@ -1,10 +1,12 @@
 """SECURITY.md catalogue 20: a password-manager export's secrets are never kept.
 
 A sentinel is put into every secret column (password, TOTP seed, notes, custom fields) of
-exports in several formats and encodings. After the import it must appear nowhere: not in the
-vault file, its WAL (searched while the vault is still open), the decrypted content (every
-column of every table), the log, the config and cache folders, the temp folder, or what the
-CLI printed. The identifiers that *are* kept are found by the same search, so it can fail.
+exports in several formats and encodings, and into web addresses: a login in one
+(`http://admin:SENTINEL@router`) and a token in a query string. After the import it must appear
+nowhere: not in the vault file, its WAL (searched while the vault is still open), the decrypted
+content (every column of every table), the log, the config and cache folders, the temp folder,
+what the CLI printed (text and JSON) or the GUI's preview. The identifiers and addresses that
+*are* kept or shown are found by the same search, so it can fail.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from pathlib import Path
 
 import keyring
 import pytest
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from app.logs import setup_logging
 from app.paths import AppPaths
@@ -27,6 +31,7 @@ from app.services.discovery import apply_proposal, propose_file
 from app.storage.database import Connection
 from app.storage.header import KeyMode
 from app.storage.vault import create_vault, open_with_keyring
+from app.ui.import_preview import ImportPreviewDialog
 from tests.support.keyrings import FileKeyring
 
 REPO = Path(__file__).resolve().parents[2]
@@ -66,7 +71,17 @@ def exports(folder: Path, sentinel: str) -> list[Path]:
         f"Zalando,https://www.zalando.nl,jan@example.org,{sentinel},{sentinel},false,false,"
         f'"{sentinel}","{sentinel}"\n'
     )
+    # Firefox has no title column: a skipped row is shown by its address
+    addresses = (
+        '"url","username","password","httpRealm","formActionOrigin","guid","timeCreated",'
+        '"timeLastUsed","timePasswordChanged"\n'
+        f'"http://admin:{sentinel}@192.168.1.1","admin","{sentinel}",,,"{{a}}",,,\n'
+        f'"https://wiki/reset?token={sentinel}","jan.intranet","{sentinel}",,,"{{b}}",,,\n'
+        f'"https://jan:{sentinel}@www.marktplaats.nl/login?token={sentinel}#{sentinel}",'
+        f'"marktjan","{sentinel}",,"https://www.marktplaats.nl/?t={sentinel}","{{c}}",,,\n'
+    )
     files = {
+        "addresses.csv": addresses.encode("utf-8"),
         "bitwarden.csv": bitwarden.encode("utf-8"),
         "keepassxc.csv": keepassxc.encode("utf-16"),
         "firefox.csv": firefox.encode("cp1252"),
@@ -131,7 +146,7 @@ def test_in_process_import_keeps_no_secret_anywhere(
                 assert result.organisations_added, export.name
             # the WAL still holds the writes now: search it and the decrypted content
             assert paths.vault_file.with_name("ledger.db-wal").exists()
-            for kept in ("jan@example.org", "jandv", "jan.devries", "redditör"):
+            for kept in ("jan@example.org", "jandv", "jan.devries", "redditör", "marktjan"):
                 assert in_decrypted(vault.conn, kept), f"the search finds what is kept: {kept}"
             assert not in_decrypted(vault.conn, sentinel)
             assert not in_decrypted(vault.conn, sentinel[:-1]), "not even a part of one"
@@ -178,7 +193,41 @@ def test_cli_import_keeps_no_secret_anywhere(
             printed.append(result.stdout + result.stderr)
     assert all(sentinel not in text for text in printed)
     assert any("jan.devries" in text for text in printed), "the output does show identifiers"
+    shown = [text for text in printed if "http://192.168.1.1" in text and "https://wiki" in text]
+    assert len(shown) == 3, "text and JSON show the skipped addresses: scheme and host only"
     assert files_holding(sentinel, tmp_path, skip=tmp_path / "exports") == []
     with open_with_keyring(paths) as vault:
         assert in_decrypted(vault.conn, "jan.devries") and in_decrypted(vault.conn, "redditör")
         assert not in_decrypted(vault.conn, sentinel)
+
+
+def texts_of(model: QAbstractItemModel, parent: QModelIndex | None = None) -> Iterator[str]:
+    """Every text a view may show of a model: display, tooltip and accessible text."""
+    parent = parent or QModelIndex()
+    roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+             Qt.ItemDataRole.AccessibleTextRole)  # fmt: skip
+    for row in range(model.rowCount(parent)):
+        for column in range(model.columnCount(parent)):
+            index = model.index(row, column, parent)
+            yield from (str(model.data(index, role) or "") for role in roles)
+        yield from texts_of(model, model.index(row, 0, parent))
+
+
+def test_the_gui_preview_shows_no_secret(
+    qtbot, paths: AppPaths, tmp_path: Path, sentinel: str
+) -> None:
+    files = exports(tmp_path / "exports", sentinel)
+    vault, _ = create_vault(paths, KeyMode.KEYRING)
+    shown: list[str] = []
+    with vault:
+        for export in files:
+            dialog = ImportPreviewDialog(propose_file(export, vault.conn), export, "CSV")
+            qtbot.addWidget(dialog)
+            shown += texts_of(dialog.model)
+            shown += texts_of(dialog.skipped_model)
+            shown += [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+            shown += [w.text() for w in dialog.findChildren(QLabel)]
+            shown += [w.text() for w in dialog.findChildren(QAbstractButton)]
+            dialog.deleteLater()
+    assert not any(sentinel in text for text in shown)
+    assert {"http://192.168.1.1", "https://wiki", "marktjan", "jandv"} <= set(shown)

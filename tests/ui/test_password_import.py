@@ -298,7 +298,18 @@ def test_malformed_file_names_the_line_and_changes_nothing(qtbot, app_window, tm
     headless.write_text(f"https://forum.tinyhobby.nl/,knitter42,{SENTINEL}\n", encoding="utf-8")
     start(controller, headless)
     assert visible(ColumnMappingDialog) is None, "its cells would be shown as column names"
-    assert "Line 1" in told[0][1] and SENTINEL not in told[0][1]
+    assert "does not look like a header row" in told[0][1] and SENTINEL not in told[0][1]
+
+    # No `://` or `@` in the first row, but a password: refused all the same.
+    for first in (f"Forum,knitter42,{SENTINEL}", "forum.tinyhobby.nl,knitter42,hunter"):
+        told.clear()
+        headless.write_text(f"{first}\nShop,jan,Another-Pa55word!\n", encoding="utf-8")
+        start(controller, headless)
+        assert visible(ColumnMappingDialog) is None, first
+        assert told[0][1] == (
+            "The first line of no_header.csv does not look like a header row (column names); "
+            "add one or export again with headers. Nothing was imported."
+        )
 
     told.clear()
     empty = tmp_path / "empty.csv"
@@ -311,7 +322,8 @@ def test_unknown_csv_goes_through_the_column_mapping(qtbot, app_window, tmp_path
     controller = app_window
     path = write_export(
         tmp_path,
-        [f"Forum,https://forum.tinyhobby.nl/,knitter42,{SENTINEL},2020-05-17",
+        [f"Forum,https://me:{SENTINEL}@forum.tinyhobby.nl/?token={SENTINEL},knitter42,"
+         f"{SENTINEL},2020-05-17",
          f"Work,https://intranet/,me,{SENTINEL},"],
         header="Site name,Address,Login,Secret,Made on",
     )  # fmt: skip
@@ -321,7 +333,7 @@ def test_unknown_csv_goes_through_the_column_mapping(qtbot, app_window, tmp_path
     assert dialog.combos["url"].currentData() == "Address", "pre-filled from the guess"
     assert dialog.combos["username"].currentData() == "Login"
     shown = [dialog.preview_model.item(r, c).text() for r in range(2) for c in range(3)]
-    assert shown[:3] == ["2", "https://forum.tinyhobby.nl/", "knitter42"]
+    assert shown[:3] == ["2", "https://forum.tinyhobby.nl", "knitter42"], "scheme and host"
     assert not any(SENTINEL in text for text in shown), "the password column is never shown"
     assert dialog.preview_model.columnCount() == 3
 

@@ -189,6 +189,71 @@ def test_matching_the_ledger_first(ledger: Ledger) -> None:
     ), "a directory entry already in the ledger is that organisation"  # fmt: skip
 
 
+def test_matching_the_ledger_by_name(ledger: Ledger) -> None:
+    """No slug or domain in the ledger: its name still keeps the import from duplicating it."""
+    google = ledger.add_organisation(OrganisationInput("Google"))
+    shop = ledger.add_organisation(OrganisationInput("example.org"))
+    bike = ledger.add_organisation(OrganisationInput("Fietsenwinkel"))
+    github = ledger.add_organisation(OrganisationInput("github, inc."))
+    proposal = propose([
+        entry(2, "https://accounts.google.com"),  # directory: Google LLC; label: google
+        entry(3, "https://www.youtube.com"),  # a brand of the same directory entry
+        entry(4, "https://www.example.org/login"),  # named by its domain in the ledger
+        entry(5, "https://fietsenwinkel.nl", "https://www.fietsenwinkel.com"),  # label
+        entry(6, "https://github.com"),  # the directory entry's name, case ignored
+    ], ledger.conn, SMALL_DIRECTORY)  # fmt: skip
+    orgs = by_key(proposal)
+    assert set(orgs) == {f"ledger:{i}" for i in (google, shop, bike, github)}
+    assert orgs[f"ledger:{google}"].domains == ["google.com", "youtube.com"]
+    assert orgs[f"ledger:{google}"].match == "ledger"
+    assert orgs[f"ledger:{bike}"].domains == ["fietsenwinkel.com", "fietsenwinkel.nl"]
+    result = apply_proposal(ledger.conn, proposal)
+    assert result.organisations_added == []
+    assert ledger.conn.execute("SELECT count(*) FROM organisations").fetchone()[0] == 4
+
+
+def test_matching_by_name_only_where_safe(ledger: Ledger) -> None:
+    ledger.add_organisation(OrganisationInput("Web"))  # web.de: a label under 4 characters
+    ledger.add_organisation(OrganisationInput("Zalando"))
+    ledger.add_organisation(OrganisationInput("zalando!"))  # two named like zalando.nl
+    ledger.add_organisation(OrganisationInput("Shop Online"))  # no label is a whole name
+    proposal = propose([
+        entry(2, "https://web.de"), entry(3, "https://zalando.nl"),
+        entry(4, "https://shop.nl"), entry(5, "https://online.nl"),
+    ], ledger.conn, SMALL_DIRECTORY)  # fmt: skip
+    assert sorted(by_key(proposal)) == ["new:online.nl", "new:shop.nl", "new:web.de",
+                                        "new:zalando.nl"]  # fmt: skip
+
+
+def test_shown_address_is_scheme_and_host_only() -> None:
+    cases = {
+        "http://admin:SENTINEL@192.168.1.1": "http://192.168.1.1",
+        "https://x.example.com/reset?token=SENTINEL#SENTINEL": "https://x.example.com",
+        "admin:SENTINEL@router.example.com:8080/x": "router.example.com",
+        "https://u:p@ss@host.nl/@me": "https://host.nl",
+        "http://[fe80::1]:8080/?k=SENTINEL": "http://[fe80::1]",
+        "mailto:SENTINEL@example.org": "mailto:",
+        "javascript:alert('SENTINEL')": "javascript:",
+        "file:///home/jan/SENTINEL.html": "file:",
+        "http://[::1": "http:",
+        "android://SENTINEL==@com.whatsapp/": "android://com.whatsapp",
+    }
+    assert {address: domains.shown_address(address) for address in cases} == cases
+
+
+def test_skipped_rows_show_no_login_path_or_query(ledger: Ledger) -> None:
+    rows = [
+        ExportEntry(2, "", ("http://admin:SENTINEL@192.168.1.1",), "admin", None, None),
+        ExportEntry(3, "", ("https://wiki/reset?token=SENTINEL",), "me", None, None),
+        ExportEntry(4, "", ("iosapp://com.example.app/x?k=SENTINEL",), "me", None, None),
+    ]
+    proposal = propose(rows, ledger.conn, SMALL_DIRECTORY)
+    assert [s.site for s in proposal.skipped] == [
+        "http://192.168.1.1", "https://wiki", "iosapp://com.example.app",
+    ]  # fmt: skip
+    assert "SENTINEL" not in repr(proposal)
+
+
 def test_identifiers_dates_and_empty_usernames(ledger: Ledger) -> None:
     proposal = propose([
         entry(2, "https://a.nl", user=" jan ", created=date(2020, 5, 1), last=date(2021, 1, 1)),
@@ -293,6 +358,11 @@ def test_a_proposal_made_before_the_ledger_changed(ledger: Ledger) -> None:
     result = apply_proposal(ledger.conn, proposal)
     assert result.organisations_added == [], "the organisation added meanwhile is used"
     assert [a["identifier"] for a in ledger.records("accounts", org)] == ["jan@example.org"]
+    # one added meanwhile under the proposed name, without a domain, is used too
+    proposal = propose([entry(2, "https://bike.nl")], ledger.conn, SMALL_DIRECTORY)
+    named = ledger.add_organisation(OrganisationInput("Bike.nl"))
+    assert apply_proposal(ledger.conn, proposal).organisations_added == []
+    assert [a["identifier"] for a in ledger.records("accounts", named)] == ["jan@example.org"]
 
 
 def test_cancel_during_apply_leaves_nothing(ledger: Ledger) -> None:

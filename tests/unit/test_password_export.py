@@ -23,6 +23,7 @@ from app.services.password_export import (
     ExportFileError,
     detect_format,
     guess_mapping,
+    looks_like_header,
     mapping_for,
     parse_date,
     read_entries,
@@ -345,3 +346,81 @@ def test_progress_counts_bytes_and_cancel_stops_reading(tmp_path: Path) -> None:
     progress.cancel()
     with pytest.raises(Cancelled):
         list(reader)
+
+
+def test_split_urls_drops_the_login_in_an_address() -> None:
+    assert split_urls(
+        "http://admin:SENTINELPW@192.168.1.1 https://jan:p@ss@www.bol.com/login?x=1\n"
+        "admin:SENTINELPW@router.example.com:8080/ android://HASH==@com.whatsapp/"
+    ) == (
+        "http://192.168.1.1", "https://www.bol.com/login?x=1", "router.example.com:8080/",
+        "android://com.whatsapp/",
+    )  # fmt: skip
+    # an @ after the host is not a login; mailto: is no web address with a login
+    assert split_urls("https://medium.com/@jan mailto:jan@example.org") == (
+        "https://medium.com/@jan", "mailto:jan@example.org",
+    )  # fmt: skip
+
+
+def test_a_login_in_an_address_never_leaves_the_reader(tmp_path: Path) -> None:
+    data = (
+        b'"url","username","password","httpRealm","formActionOrigin","guid","timeCreated",'
+        b'"timeLastUsed","timePasswordChanged"\n'
+        b'"http://admin:SENTINELPW@192.168.1.1","admin","x",,,"{1}",,,\n'
+    )
+    (entry,) = entries(write(tmp_path, data))
+    assert entry.urls == ("http://192.168.1.1",) and "SENTINELPW" not in repr(entry)
+
+
+HEADERS = [
+    ["Site Name", "Web Address", "Login Email", "Password"],
+    ["url", "login_uri", "E-mail or user"],
+    ["username", "username2", "title", "password", "note", "url", "otpSecret", "createTime"],
+    ["Name", "Url", "MatchUrl", "Login", "Pwd", "Note", "Folder", "RfFieldsV2"],
+    ["Account #", "Field (1)", "custom_field_1", "Address1", "Last Modified", "e.g. site"],
+    ["Folder", "Title", "Login", "Password", "Website Address", "Notes", "Custom Fields"],
+]
+FIRST_ROWS = [
+    ["https://example.com", "jan", "pw"],  # ://
+    ["Shop", "jan@example.org", "pw"],  # @
+    ["example.com", "jan", "hunter"],  # a host
+    ["Router", "192.168.1.1", "admin"],  # an IP address
+    ["www.bol.com/login", "jan", "x"],
+    ["Shop", "jan", "a" * 41],  # too long for a column name
+    ["Shop", "jan", "Pa55word!"],  # letters, digits and a symbol
+    ["Shop", "jan", "Sentinel-Pa55word-7f3a9c"],  # digits between letters
+    ["Bol", "jandv", "S3CRET-1"],
+    ["Forum", "knitter42", "Tr0ub4dor&3"],
+    ["", "", ""],
+]
+
+
+@pytest.mark.parametrize("cells", HEADERS)
+def test_looks_like_header_passes_real_headers(cells: list[str]) -> None:
+    assert looks_like_header(cells)
+
+
+def test_looks_like_header_passes_every_fixture_header() -> None:
+    for path in sorted(FIXTURES.glob("*.csv")):
+        assert looks_like_header(read_header(path)), path.name
+
+
+@pytest.mark.parametrize("cells", FIRST_ROWS)
+def test_looks_like_header_refuses_a_row_of_data(cells: list[str]) -> None:
+    assert not looks_like_header(cells)
+
+
+def test_a_file_without_a_header_row_is_refused_without_quoting_it(tmp_path: Path) -> None:
+    path = write(tmp_path, b"Shop,jan,Pa55word!\nBol,jandv,S3CRET-1\n", "mine.csv")
+    expected = (
+        "The first line of mine.csv does not look like a header row (column names); add one "
+        "or export again with headers. Nothing was imported."
+    )
+    for read in (
+        lambda: read_header(path),
+        lambda: entries(path),
+        lambda: entries(path, mapping=ColumnMapping(url=("Shop",), username="jan")),
+    ):
+        with pytest.raises(ExportFileError) as caught:
+            read()
+        assert str(caught.value) == expected and caught.value.line == 1
