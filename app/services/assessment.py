@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import functools
 import json
+import logging
+import math
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -15,9 +17,54 @@ from app.domain.taxonomy import Taxonomy, load_taxonomy
 from app.storage import settings
 from app.storage.database import Connection, transaction
 
+log = logging.getLogger(__name__)
+
 Inputs = tuple[list[GivenItem], list[GotItem], list[AccountItem]]
 WEIGHTS_KEY = "assessment.weights"
 VALUES_KEY = "assessment.category_values"  # the person's own monthly values, key → cents
+
+# What the Assessment Settings dialog (app/ui/assessment_settings.py) can save: whole numbers
+# 0–240 for the int weights (months), 0–100 for the others, and up to € 999,999,999.99 for a
+# category's value (`parse_cents`). A stored value outside these is ignored, never used.
+WHOLE_WEIGHT_MAX = 240
+NUMBER_WEIGHT_MAX = 100.0
+CATEGORY_VALUE_MAX = 99_999_999_999  # cents
+_DEFAULT_WEIGHTS: dict[str, int | float] = asdict(Weights())
+
+
+def _finite(value: float) -> bool:
+    return not isinstance(value, float) or math.isfinite(value)  # an int is always finite
+
+
+def weight_limits(name: str) -> tuple[float, bool]:
+    """(the highest value, whether it must be whole) of the weight `name`; lowest is 0."""
+    whole = type(_DEFAULT_WEIGHTS[name]) is int
+    return (WHOLE_WEIGHT_MAX if whole else NUMBER_WEIGHT_MAX), whole
+
+
+def clean_weight(name: str, value: Any) -> int | float | None:
+    """`value` as the weight `name` (int or float, as `Weights` has it), or None when the
+    settings dialog could not have saved it: an unknown name, not a number (true/false, text),
+    not finite, below 0 or above its limit, or not whole for a whole-number weight."""
+    if name not in _DEFAULT_WEIGHTS or isinstance(value, bool):
+        return None
+    if not isinstance(value, int | float) or not _finite(value):
+        return None
+    high, whole = weight_limits(name)
+    if not 0 <= value <= high:  # compares a huge int exactly, no float conversion
+        return None
+    if whole:
+        return int(value) if isinstance(value, int) or value.is_integer() else None
+    return float(value)
+
+
+def clean_category_value(value: Any) -> int | None:
+    """Whole cents from 0 to CATEGORY_VALUE_MAX, else None."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not _finite(value):
+        return None
+    if isinstance(value, float) and not value.is_integer():
+        return None
+    return int(value) if 0 <= value <= CATEGORY_VALUE_MAX else None
 
 
 @dataclass(frozen=True)
@@ -63,22 +110,54 @@ class AssessmentService:
         self.today = today or date.today()
 
     # --- settings ------------------------------------------------------------------------
+    def _stored(self, key: str) -> dict[Any, Any]:
+        """A stored object setting; anything else (damaged, not an object) counts as unset."""
+        try:
+            stored = settings.get_setting(self.conn, key, {})
+        except ValueError:  # not JSON
+            stored = None
+        if not isinstance(stored, dict):
+            log.warning("the stored %s is not an object; the defaults are used", key)
+            return {}
+        return stored
+
     def weights(self) -> Weights:
-        stored = settings.get_setting(self.conn, WEIGHTS_KEY, {}) or {}
-        defaults = asdict(Weights())
-        values: dict[str, Any] = {
-            k: type(defaults[k])(v)
-            for k, v in stored.items()
-            if k in defaults and isinstance(v, int | float) and v >= 0
-        }
-        return Weights(**values)
+        """The stored weights; one the settings dialog could not have saved (out of range,
+        not finite, not a number) is ignored and its default used, so assessing never fails
+        on a stored value."""
+        values: dict[str, Any] = {}
+        for name, value in self._stored(WEIGHTS_KEY).items():
+            cleaned = clean_weight(name, value)
+            if cleaned is None:
+                log.warning("stored assessment weight %r ignored: not a value the settings "
+                            "allow; its default is used", str(name)[:40])  # fmt: skip
+            else:
+                values[name] = cleaned
+        weights = Weights(**values)
+        if weights.questionable_ratio > weights.unbalanced_ratio:
+            log.warning("stored assessment ratios ignored: questionable above unbalanced")
+            values.pop("questionable_ratio", None)
+            values.pop("unbalanced_ratio", None)
+            weights = Weights(**values)
+        return weights
 
     def set_weights(self, weights: Weights) -> None:
         settings.set_setting(self.conn, WEIGHTS_KEY, asdict(weights))
 
     def category_values(self) -> dict[str, int]:
-        stored = settings.get_setting(self.conn, VALUES_KEY, {}) or {}
-        return {k: int(v) for k, v in stored.items() if k in self.taxonomy and int(v) >= 0}
+        """The person's own values of known categories; an odd stored value is ignored."""
+        values: dict[str, int] = {}
+        ignored = 0
+        for key, value in self._stored(VALUES_KEY).items():
+            cents = clean_category_value(value)
+            if cents is None:
+                ignored += 1
+            elif isinstance(key, str) and key in self.taxonomy:
+                values[key] = cents
+        if ignored:
+            log.warning("%d stored category value(s) ignored: not whole cents from 0 to %d",
+                        ignored, CATEGORY_VALUE_MAX)  # fmt: skip
+        return values
 
     def set_category_values(self, values: dict[str, int]) -> None:
         settings.set_setting(self.conn, VALUES_KEY, values)

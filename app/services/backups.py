@@ -364,13 +364,16 @@ def make_backup(
         read_backup(partial, None if passphrase is not None else key, passphrase)
         progress.step(3, 4)
         fsync_file(partial)
+        progress.check()  # the last chance to cancel: once in place, the backup is made
         os.replace(partial, target)  # complete or absent, never half
-        fsync_dir(target.parent)
     except (OSError, database.DatabaseError) as exc:
         remove_with_sidecars(partial)
         raise write_error(exc, "the backup was not written") from exc
     except BaseException:
         remove_with_sidecars(partial)
         raise
-    progress.step(4, 4)
+    with contextlib.suppress(OSError):  # it is in place: a folder that cannot sync is no failure
+        fsync_dir(target.parent)
+    with contextlib.suppress(Cancelled):  # too late to cancel, and never "nothing was written"
+        progress.step(4, 4)
     return target

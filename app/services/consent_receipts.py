@@ -247,5 +247,5 @@ def export_consent_receipts(
             if count % BATCH == 0:
                 progress.step(count, total)
         out.write(b"\n]\n}\n" if count else b"]\n}\n")
-    progress.step(count, total)
+        progress.step(count, total)  # the last chance to cancel: the file is not in place yet
     return ExportResult((path,), count)

@@ -9,6 +9,7 @@ injection; SECURITY.md case 22). The JSON export keeps such values raw.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -20,7 +21,12 @@ from typing import IO, Any
 
 from app.domain.requests import REQUEST_TYPES
 from app.domain.taxonomy import Taxonomy, load_taxonomy
-from app.services.export_files import NOT_ENCRYPTED, ExportResult, atomic_output
+from app.services.export_files import (
+    NOT_ENCRYPTED,
+    ExportResult,
+    atomic_output,
+    atomic_outputs,
+)
 from app.services.progress import Progress
 from app.storage.database import Connection, translate_errors
 
@@ -187,7 +193,8 @@ def export_csv(
     now: datetime | None = None,
 ) -> ExportResult:
     """Write the four tables into the folder `out` (made if missing), or into the zip file
-    `out` when it ends in .zip (or `as_zip`). Each file is written atomically, mode 0600."""
+    `out` when it ends in .zip (or `as_zip`), mode 0600. All of it or nothing: the zip, or all
+    four files together, are put in place only once complete and never after a cancel."""
     progress = progress or Progress()
     known = taxonomy or load_taxonomy()
     total = sum(
@@ -207,20 +214,30 @@ def export_csv(
     with translate_errors():
         if targets == [out]:
             stamp = (now or datetime.now(UTC)).timetuple()[:6]
-            with atomic_output(out) as handle, zipfile.ZipFile(handle, "w") as archive:
-                for name in (*TABLE_FILES, "README.txt"):
-                    info = zipfile.ZipInfo(name, date_time=stamp)
-                    info.compress_type = zipfile.ZIP_DEFLATED
-                    info.external_attr = 0o600 << 16  # owner-only when unpacked
-                    with archive.open(info, "w") as member:
-                        if name == "README.txt":
-                            member.write(README.encode())
-                        else:
-                            records += _write_table(member, name, conn, known, tick)
+            with atomic_output(out) as handle:
+                with zipfile.ZipFile(handle, "w") as archive:
+                    for name in (*TABLE_FILES, "README.txt"):
+                        info = zipfile.ZipInfo(name, date_time=stamp)
+                        info.compress_type = zipfile.ZIP_DEFLATED
+                        info.external_attr = 0o600 << 16  # owner-only when unpacked
+                        with archive.open(info, "w") as member:
+                            if name == "README.txt":
+                                member.write(README.encode())
+                            else:
+                                records += _write_table(member, name, conn, known, tick)
+                progress.step(total, total)  # the last chance to cancel: nothing is in place
         else:
+            made = not out.exists()
             out.mkdir(mode=0o700, parents=True, exist_ok=True)
-            for target in targets:
-                with atomic_output(target) as handle:
-                    records += _write_table(handle, target.name, conn, known, tick)
-    progress.step(total, total)
+            try:
+                # all four tables, or none: renamed into place only once all are written
+                with atomic_outputs(targets) as handles:
+                    for target, handle in zip(targets, handles, strict=True):
+                        records += _write_table(handle, target.name, conn, known, tick)
+                    progress.step(total, total)  # the last chance to cancel
+            except BaseException:
+                if made:
+                    with contextlib.suppress(OSError):
+                        out.rmdir()  # the folder made for it, empty again
+                raise
     return ExportResult(tuple(targets), records)

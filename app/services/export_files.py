@@ -14,7 +14,8 @@ import re
 import stat
 import tempfile
 import unicodedata
-from collections.abc import Iterator
+import uuid
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -112,6 +113,14 @@ def _is_special(path: Path) -> bool:
     return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
 
 
+def _sync_folders(paths: Sequence[Path]) -> None:
+    """Make the renames durable. The files are in place by now, so a folder that cannot be
+    synced (some network and FAT mounts refuse) is no reason to say nothing was written."""
+    for folder in dict.fromkeys(path.parent for path in paths):
+        with contextlib.suppress(OSError):
+            fsync_dir(folder)
+
+
 @contextlib.contextmanager
 def atomic_output(path: Path) -> Iterator[BinaryIO]:
     """A binary file to write the export into. On success it becomes `path` in one step
@@ -137,7 +146,6 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o600)  # mkstemp's mode already; said again so it survives a refactor
         os.replace(tmp, path)
-        fsync_dir(path.parent)
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
@@ -146,6 +154,76 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
+    _sync_folders([path])
+
+
+def _put_in_place(staged: Sequence[tuple[Path, Path]]) -> None:
+    """Rename each (temp file, target) into place. A file already at a target is moved aside
+    first; if any rename fails, every one done is undone and the old files are put back."""
+    done: list[tuple[Path, Path | None]] = []  # target, where the file it replaced waits
+    try:
+        for tmp, target in staged:
+            aside = None
+            if target.is_symlink() or target.is_file():
+                aside = target.with_name(f".{target.name}.{uuid.uuid4().hex[:12]}.old")
+                os.replace(target, aside)
+            try:
+                os.replace(tmp, target)
+            except BaseException:
+                if aside is not None:
+                    os.replace(aside, target)
+                raise
+            done.append((target, aside))
+    except BaseException:
+        for target, aside in reversed(done):
+            with contextlib.suppress(OSError):
+                if aside is None:
+                    target.unlink()
+                else:
+                    os.replace(aside, target)
+        raise
+    for _target, aside in done:
+        if aside is not None:
+            with contextlib.suppress(OSError):
+                aside.unlink()
+
+
+@contextlib.contextmanager
+def atomic_outputs(paths: Sequence[Path]) -> Iterator[list[BinaryIO]]:
+    """Binary files to write several exports into that appear together or not at all (the
+    CSV tables in a folder). Each is written to a temp file beside its target; only when the
+    caller's block ends without error are all of them renamed into place, mode 0600. On any
+    error or a cancel, before or while they are put in place, every temp file is removed and
+    every target is as it was: the old file, or none."""
+    where = paths[0].parent if paths else Path()
+    staged: list[tuple[Path, Path]] = []
+    handles: list[BinaryIO] = []
+    try:
+        try:
+            for path in paths:
+                fd, tmp_name = tempfile.mkstemp(
+                    prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
+                )
+                staged.append((Path(tmp_name), path))
+                handles.append(os.fdopen(fd, "wb", buffering=1024 * 1024))
+            yield handles
+            for handle in handles:
+                handle.flush()
+                os.fsync(handle.fileno())
+                handle.close()
+            for tmp, _path in staged:
+                os.chmod(tmp, 0o600)
+            _put_in_place(staged)
+        finally:
+            for handle in handles:
+                with contextlib.suppress(OSError):
+                    handle.close()
+            for tmp, _path in staged:
+                with contextlib.suppress(OSError):
+                    tmp.unlink(missing_ok=True)
+    except OSError as exc:
+        raise _os_error(where, exc) from exc
+    _sync_folders(paths)
 
 
 def write_bytes(path: Path, data: bytes) -> None:

@@ -31,6 +31,7 @@ from app.domain.ledger import (
 )
 from app.domain.requests import CHANNELS, EVENT_KINDS, LANGUAGES, REQUEST_TYPES, STATUSES
 from app.domain.taxonomy import Taxonomy, UnknownCategoryError
+from app.services.assessment import clean_weight, weight_limits
 from app.services.export_json import FIELDS, FORMAT, FORMAT_VERSION, LEDGER_SETTINGS, TABLES
 from app.services.import_json_fields import (
     NOTHING_CHANGED,
@@ -236,16 +237,37 @@ def _profile(value: Any, now: str) -> Row | None:
     return {**vars(p), "updated_at": r.timestamp("updated_at", now)}
 
 
+def _weights(w: FileRecord) -> dict[str, int | float]:
+    """The weights as the settings dialog could have saved them (its ranges, whole months),
+    so a file can never store one that breaks assessing."""
+    found: dict[str, int | float] = {}
+    for key, number in w.raw.items():
+        cleaned = clean_weight(key, number)
+        if cleaned is None:
+            high, whole = weight_limits(key)
+            fail(w.at(key), f"must be a whole number from 0 to {high:g}." if whole
+                 else f"must be a number from 0 to {high:g}.")  # fmt: skip
+        found[key] = cleaned
+    questionable = found.get("questionable_ratio", Weights.questionable_ratio)
+    unbalanced = found.get("unbalanced_ratio", Weights.unbalanced_ratio)
+    if questionable > unbalanced and "questionable_ratio" in found:
+        fail(w.at("questionable_ratio"), f"{questionable:g} must not be above unbalanced_ratio "
+             f"({unbalanced:g}), as in the assessment settings.")  # fmt: skip
+    if questionable > unbalanced:
+        fail(w.at("unbalanced_ratio"), f"{unbalanced:g} must not be below questionable_ratio "
+             f"({questionable:g}), as in the assessment settings.")  # fmt: skip
+    return found
+
+
 def _settings(value: Any, taxonomy: Taxonomy) -> dict[str, Any]:
     r = FileRecord({} if value is None else value, "settings", LEDGER_SETTINGS)
     found: dict[str, Any] = {}
     weights = r.raw.get("assessment.weights")
     if weights is not None:
-        w = FileRecord(weights, r.at("assessment.weights"), tuple(f.name for f in fields(Weights)))
-        for key, number in w.raw.items():
-            if isinstance(number, bool) or not isinstance(number, int | float) or number < 0:
-                fail(w.at(key), "must be a number, 0 or more.")
-        found["assessment.weights"] = weights
+        names = tuple(f.name for f in fields(Weights))
+        found["assessment.weights"] = _weights(
+            FileRecord(weights, r.at("assessment.weights"), names)
+        )
     values = r.raw.get("assessment.category_values")
     if values is not None:
         if not isinstance(values, dict):

@@ -194,3 +194,28 @@ def test_export_usage_errors(capsys, tmp_path, args, words) -> None:
         return
     code, _out, err = cli(capsys, source, *argv)
     assert words in error_line(code, err)
+
+
+def test_an_overflowing_weight_is_refused_and_a_stored_one_cannot_break_assess(
+    capsys, tmp_path
+) -> None:
+    """The review's repro: `"dormant_months": 1e400` imported, then `quid assess` failed."""
+    target = vault_dir(tmp_path / "target")
+    path = tmp_path / "weights.json"
+    path.write_text('{"format": "quid-ledger", "version": 1, '
+                    '"settings": {"assessment.weights": {"dormant_months": 1e400}}}')  # fmt: skip
+    code, _out, err = cli(capsys, target, "import", "json", str(path))
+    assert "settings.assessment.weights.dormant_months: must be a whole number from 0 to 240" in (
+        error_line(code, err)
+    )
+    with open_with_keyring(AppPaths.resolve(target)) as vault:
+        ledger = Ledger(vault.conn)
+        org = ledger.add_organisation(OrganisationInput("Shop"))
+        ledger.add_disclosure(org, DisclosureInput("EmailAddress"))
+        # what an import before the fix stored
+        vault.conn.execute(
+            "INSERT INTO settings(key, value, updated_at) VALUES ('assessment.weights', "
+            "'{\"dormant_months\": Infinity, \"shared\": 1e300}', 'x')"
+        )
+    code, out, err = cli(capsys, target, "assess")
+    assert code == 0 and "Shop" in out and "Traceback" not in err, err

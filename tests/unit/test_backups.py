@@ -19,6 +19,7 @@ from app.errors import (
     WrongKeyError,
 )
 from app.paths import AppPaths
+from app.services import backups
 from app.services.backup_restore import prepare_restore, restore_from_backup
 from app.services.backups import (
     KIND_COPY,
@@ -133,6 +134,29 @@ def test_weak_backup_passphrase_is_refused_before_anything_is_written(vault, tmp
 
 def test_cancelled_backup_leaves_no_file(vault: Vault, tmp_path: Path):
     progress = Progress(lambda done, total: progress.cancel() if done == 2 else None)
+    with pytest.raises(Cancelled):
+        make_backup(vault, tmp_path / "b.db", progress=progress)
+    assert nothing_written(tmp_path)
+
+
+def test_a_cancel_after_the_last_check_is_too_late_and_never_raised(vault, tmp_path):
+    """Once the backup is in place it is made: a cancel then must not say "nothing was
+    written"; one just before it is put in place leaves nothing."""
+    progress = Progress(lambda done, total: progress.cancel() if done == 4 else None)
+    made = make_backup(vault, tmp_path / "b.db", progress=progress)
+    assert made.is_file() and progress.cancelled
+    assert read_backup(made, key=vault._key_bytes()).vault_id == vault.vault_id
+
+
+def test_a_cancel_while_the_backup_is_synced_leaves_nothing(vault, tmp_path, monkeypatch):
+    progress = Progress()
+    fsync_file = backups.fsync_file
+
+    def cancel_meanwhile(path: Path) -> None:
+        fsync_file(path)
+        progress.cancel()  # pressed while the copy was flushed to disk
+
+    monkeypatch.setattr(backups, "fsync_file", cancel_meanwhile)
     with pytest.raises(Cancelled):
         make_backup(vault, tmp_path / "b.db", progress=progress)
     assert nothing_written(tmp_path)

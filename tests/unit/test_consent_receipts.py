@@ -26,6 +26,7 @@ from app.services.consent_receipts import (
     purpose_iris,
 )
 from app.services.ledger import Ledger
+from app.services.progress import Cancelled, Progress
 from app.storage.header import KeyMode
 from app.storage.vault import Vault, create_vault
 
@@ -164,6 +165,23 @@ def test_export_file_holds_the_receipts_and_says_it_is_not_encrypted(vault, tmp_
     ids = [r["consentReceiptID"] for r in json.loads(again.read_text())["receipts"]]
     assert ids == [r["consentReceiptID"] for r in document["receipts"]], "stable receipt ids"
     assert len(set(ids)) == 3
+
+
+def test_a_cancel_at_the_end_writes_nothing_and_keeps_the_old_file(vault, tmp_path) -> None:
+    """Below 2,000 disclosures the last step is the only chance to cancel; a cancel there
+    must leave nothing, not the finished file beside "nothing was written"."""
+    (tmp_path / "exports").mkdir()
+    path = tmp_path / "exports" / "records.json"
+    progress = Progress(lambda done, total: progress.cancel() if total and done == total else None)
+    with pytest.raises(Cancelled):
+        export_consent_receipts(vault.conn, path, progress)
+    assert list(path.parent.iterdir()) == []
+    path.write_text("old")
+    progress = Progress(lambda done, total: progress.cancel() if total and done == total else None)
+    with pytest.raises(Cancelled):
+        export_consent_receipts(vault.conn, path, progress)
+    assert [p.name for p in path.parent.iterdir()] == ["records.json"]
+    assert path.read_text() == "old"
 
 
 def test_no_profile_means_the_principal_is_self(paths, tmp_path) -> None:

@@ -5,6 +5,7 @@ stay inside the chosen folder (case 24)."""
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import os
 import stat
@@ -18,6 +19,8 @@ import pytest
 from app.domain.ledger import BenefitInput, DisclosureInput, OrganisationInput
 from app.errors import DiskFullError
 from app.paths import AppPaths
+from app.services import export_csv as export_csv_module
+from app.services import export_files
 from app.services.export_csv import (
     BENEFIT_COLUMNS,
     DISCLOSURE_COLUMNS,
@@ -28,7 +31,7 @@ from app.services.export_csv import (
     export_csv,
     neutralise,
 )
-from app.services.export_files import default_file_name, safe_name_part
+from app.services.export_files import ExportError, default_file_name, safe_name_part
 from app.services.ledger import Ledger
 from app.services.progress import Cancelled, Progress
 from app.services.requests import RequestService
@@ -173,6 +176,76 @@ def test_cancel_leaves_no_zip(vault, tmp_path) -> None:
     with pytest.raises(Cancelled):
         export_csv(vault.conn, folder / "ledger.zip", progress)
     assert list(folder.iterdir()) == [], "no zip, no temp file"
+
+
+def cancelled_at_the_end() -> Progress:
+    """Cancel pressed while the last table is written (a ledger below 2,000 rows a table
+    reports progress only at the start and the end)."""
+    progress = Progress(lambda done, total: progress.cancel() if total and done == total else None)
+    return progress
+
+
+@pytest.mark.parametrize("name", ["ledger.zip", "tables"])
+def test_a_cancel_at_the_end_writes_nothing(vault, tmp_path, name) -> None:
+    (tmp_path / "exports").mkdir()
+    with pytest.raises(Cancelled):
+        export_csv(vault.conn, tmp_path / "exports" / name, cancelled_at_the_end())
+    assert list((tmp_path / "exports").iterdir()) == [], "no zip, tables, temp file or folder"
+
+
+def test_a_cancel_at_the_end_keeps_the_old_tables(vault, tmp_path) -> None:
+    out = tmp_path / "tables"
+    out.mkdir()
+    for name in TABLE_FILES:
+        (out / name).write_text("old")
+    with pytest.raises(Cancelled):
+        export_csv(vault.conn, out, cancelled_at_the_end())
+    assert {p.name: p.read_text() for p in out.iterdir()} == dict.fromkeys(TABLE_FILES, "old")
+
+
+def test_a_full_disk_on_the_third_table_leaves_none_of_them(vault, tmp_path, monkeypatch):
+    write_table = export_csv_module._write_table
+
+    def fail_on_benefits(binary, name, *args):  # type: ignore[no-untyped-def]
+        if name == "benefits.csv":
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return write_table(binary, name, *args)
+
+    monkeypatch.setattr(export_csv_module, "_write_table", fail_on_benefits)
+    (tmp_path / "exports").mkdir()
+    with pytest.raises(DiskFullError):
+        export_csv(vault.conn, tmp_path / "exports" / "tables")
+    assert list((tmp_path / "exports").iterdir()) == [], "not organisations.csv, disclosures.csv"
+
+
+def test_a_failing_rename_puts_every_old_table_back(vault, tmp_path, monkeypatch) -> None:
+    out = tmp_path / "tables"
+    out.mkdir()
+    for name in TABLE_FILES:
+        (out / name).write_text(f"old {name}")
+    replace = os.replace
+
+    def fail_on_requests(source, target):  # type: ignore[no-untyped-def]
+        if Path(target).name == "requests.csv" and Path(source).name.endswith(".tmp"):
+            raise OSError(errno.EIO, "Input/output error")
+        replace(source, target)
+
+    monkeypatch.setattr(export_files.os, "replace", fail_on_requests)
+    with pytest.raises(ExportError, match="Nothing was written"):
+        export_csv(vault.conn, out)
+    assert {p.name: p.read_text() for p in out.iterdir()} == {
+        name: f"old {name}" for name in TABLE_FILES
+    }, "the old tables, nothing else (no temp file, no file moved aside)"
+
+
+def test_overwriting_the_tables_leaves_nothing_beside_them(vault, tmp_path) -> None:
+    out = tmp_path / "tables"
+    out.mkdir()
+    for name in TABLE_FILES:
+        (out / name).write_text("old")
+    export_csv(vault.conn, out)
+    assert sorted(p.name for p in out.iterdir()) == sorted(TABLE_FILES)
+    assert all(p.read_bytes().startswith(BOM + b"id,") for p in out.iterdir())
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")

@@ -389,7 +389,7 @@ BAD = [
     ("organisations[1].id", 1, "", "1 appears twice in organisations"),
     ("profile.emails", ["not-an-email"], "profile.emails[0]", "'not-an-email' is not an email"),
     ("settings", {"assessment.weights": {"shared": -1}},
-     "settings.assessment.weights.shared", "must be a number, 0 or more"),
+     "settings.assessment.weights.shared", "must be a number from 0 to 100"),
     ("settings", {"theme": "dark"}, "settings.theme", "is not a field Quid knows"),
     ("version", 2, "This file", "was written by a newer Quid (format version 2"),
     ("format", KeyError, "This", "is not a Quid ledger file"),
@@ -466,6 +466,17 @@ def test_cancelled_export_leaves_no_file_and_keeps_the_old_one(vaults, tmp_path)
     assert path.read_text() == "old" and sorted(
         p.name for p in tmp_path.iterdir() if p.is_file()
     ) == ["ledger.json"]
+
+
+def test_a_cancel_at_the_last_step_leaves_no_file(vaults, tmp_path) -> None:
+    vault = vaults()
+    Ledger(vault.conn).add_organisation(OrganisationInput("Shop"))
+    path = tmp_path / "exports" / "ledger.json"
+    path.parent.mkdir()
+    progress = Progress(lambda done, total: progress.cancel() if total and done == total else None)
+    with pytest.raises(Cancelled):
+        export_ledger_json(vault.conn, path, progress)
+    assert list(path.parent.iterdir()) == []
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
