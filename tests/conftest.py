@@ -35,6 +35,7 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppPat
     for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         monkeypatch.setenv(var, str(tmp_path / "xdg" / var.lower()))
     monkeypatch.setattr(keys, "DEFAULT_KDF", FAST_KDF)
+    no_network.cover_children(monkeypatch)  # the CLI and GUI children get the hook too
     memory = MemoryKeyring()
     keyring.set_keyring(memory)
     yield AppPaths.resolve(data)

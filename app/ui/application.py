@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, qVersion
+from PySide6.QtCore import QSettings, QTimer, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -25,6 +26,10 @@ if TYPE_CHECKING:
     from app.ui.wizard import FirstRunWizard
 
 log = logging.getLogger(__name__)
+
+#: Test-only: quit this many milliseconds after start, so that a test can watch a whole short
+#: session (first paint, assessment, scheduled backup) end cleanly.
+QUIT_AFTER_MS = "QUID_QUIT_AFTER_MS"
 
 
 class QuidApplication(QApplication):
@@ -102,6 +107,9 @@ def run_gui(data_dir: str | None = None) -> int:
         return 1
     controller = Controller(paths)
     controller.start()
+    quit_after = os.environ.get(QUIT_AFTER_MS, "")
+    if quit_after.isdigit():
+        QTimer.singleShot(int(quit_after), app.quit)
     code = app.exec()
     controller.window.closing = True
     if controller.session.is_unlocked:
