@@ -159,13 +159,13 @@ def prepare_restore(
         finally:
             conn.close()
         fsync_file(building)
+        progress.step(_STEPS, _STEPS)  # a cancel now still removes the prepared copy
     except (OSError, database.DatabaseError) as exc:
         remove_with_sidecars(building)
         raise write_error(exc, "nothing was restored and your ledger was not changed") from exc
     except BaseException:
         remove_with_sidecars(building)
         raise
-    progress.step(_STEPS, _STEPS)
     return PreparedRestore(paths, building, info)
 
 

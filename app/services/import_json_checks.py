@@ -31,7 +31,7 @@ from app.domain.ledger import (
 )
 from app.domain.requests import CHANNELS, EVENT_KINDS, LANGUAGES, REQUEST_TYPES, STATUSES
 from app.domain.taxonomy import Taxonomy, UnknownCategoryError
-from app.services.assessment import clean_weight, weight_limits
+from app.services.assessment import CATEGORY_VALUE_MAX, clean_weight, weight_limits
 from app.services.export_json import FIELDS, FORMAT, FORMAT_VERSION, LEDGER_SETTINGS, TABLES
 from app.services.import_json_fields import (
     NOTHING_CHANGED,
@@ -275,8 +275,12 @@ def _settings(value: Any, taxonomy: Taxonomy) -> dict[str, Any]:
         for key, cents in values.items():
             where = f"settings.assessment.category_values.{key}"
             _category(taxonomy, key, where)
-            if isinstance(cents, bool) or not isinstance(cents, int) or not 0 <= cents <= VALUE_MAX:
-                fail(where, "must be whole cents from 0 to 1,000,000,000.")
+            if (
+                isinstance(cents, bool)
+                or not isinstance(cents, int)
+                or not 0 <= cents <= CATEGORY_VALUE_MAX
+            ):  # what the Assessment Settings dialog can save
+                fail(where, f"must be whole cents from 0 to {CATEGORY_VALUE_MAX:,}.")
         found["assessment.category_values"] = values
     return found
 

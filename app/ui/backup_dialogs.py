@@ -318,10 +318,15 @@ def run_scheduled_backup(session: VaultSession, window: QMainWindow | None = Non
         _scheduled_running.discard(paths.vault_file)
         if isinstance(exc, DiskFullError):
             tell(window or _main_window(), tr("Backup not made"), str(exc), warning=True)
-        elif isinstance(exc, QuidError):
-            log.warning("scheduled backup failed: %s", exc)
+            return
+        if isinstance(exc, QuidError):
+            log.warning("scheduled backup failed: %s", type(exc).__name__)
         else:
             log.error("scheduled backup failed", exc_info=exc)
+        target = window or _main_window()
+        if target is not None and shiboken6.isValid(target):  # seen, without a dialog
+            message = str(exc) if isinstance(exc, QuidError) else tr("an unexpected error")
+            status(target, tr("The scheduled backup was not made: {why}").format(why=message))
 
     # Not "background work" for the session: the backup has a connection of its own, so the
     # person can go on and lock at any time (a lock before it read the key only skips it).

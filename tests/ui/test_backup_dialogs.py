@@ -227,3 +227,4 @@ def test_a_failing_scheduled_backup_is_logged_not_shown(qtbot, unlocked, paths, 
         run_scheduled_backup(unlocked.session, unlocked.window)
         qtbot.waitUntil(lambda: "scheduled backup failed" in caplog.text, timeout=10000)
     assert said == [], "never a dialog for it"
+    assert "scheduled backup was not made" in unlocked.window.statusBar().currentMessage()

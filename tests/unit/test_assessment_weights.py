@@ -181,7 +181,7 @@ def test_an_import_refuses_weights_the_settings_do_not_allow(vault, tmp_path, we
     assert get_setting(vault.conn, WEIGHTS_KEY) is None
 
 
-@pytest.mark.parametrize("cents", ["1e400", "1e300", "1.5", "1000000001", "-1"])
+@pytest.mark.parametrize("cents", ["1e400", "1e300", "1.5", "100000000000", "-1"])
 def test_an_import_refuses_odd_category_values(vault, tmp_path, cents) -> None:
     path = ledger_file(tmp_path, f'{{"assessment.category_values": {{"EmailAddress": {cents}}}}}')
     with pytest.raises(ImportFileError, match=r"^settings\.assessment\.category_values\.Email"):
@@ -218,3 +218,19 @@ def test_set_setting_of_inf_is_survived(vault) -> None:
     set_setting(vault.conn, WEIGHTS_KEY, {"dormant_months": float("inf")})
     org = assessable(vault)
     assert AssessmentService(vault.conn, today=TODAY).assess(org).band is not None
+
+
+def test_the_largest_value_the_dialog_saves_is_imported_and_fits_the_schema(
+    vault, tmp_path
+) -> None:
+    """A vault holding the dialog's largest category value exports a file that imports."""
+    from app.services.assessment import CATEGORY_VALUE_MAX
+
+    body = f'{{"assessment.category_values": {{"EmailAddress": {CATEGORY_VALUE_MAX}}}}}'
+    path = ledger_file(tmp_path, body)
+    import_ledger_json(vault.conn, path)
+    assert get_setting(vault.conn, VALUES_KEY) == {"EmailAddress": CATEGORY_VALUE_MAX}
+    schema = json.loads(Path("resources/schema/quid-ledger.schema.json").read_text("utf-8"))
+    settings_def = schema["$defs"][schema["properties"]["settings"]["$ref"].rsplit("/", 1)[1]]
+    values = settings_def["properties"]["assessment.category_values"]
+    assert values["additionalProperties"]["maximum"] == CATEGORY_VALUE_MAX

@@ -334,3 +334,15 @@ def test_cancelled_restore_changes_nothing(vault: Vault, paths: AppPaths, tmp_pa
         restore_from_backup(vault, made, progress=progress)
     assert vault.is_open and snapshot(paths.data_dir) == before
     no_leftovers(paths)
+
+
+def test_a_cancel_at_the_last_step_of_a_restore_leaves_no_prepared_copy(
+    vault: Vault, paths: AppPaths, tmp_path: Path
+):
+    made = make_backup(vault, tmp_path / "b.db")
+    before = snapshot(paths.data_dir)
+    progress = Progress(lambda done, total: progress.cancel() if done == total else None)
+    with pytest.raises(Cancelled):
+        restore_from_backup(vault, made, progress=progress)
+    assert vault.is_open and snapshot(paths.data_dir) == before
+    assert not list(paths.data_dir.glob(".ledger-*.restoring"))
