@@ -1,7 +1,8 @@
 """`quid [--data-dir DIR] [--passphrase-env VAR] COMMAND` — the scripting face of Quid.
 
 Exit codes: 0 done (or healthy), 1 the vault is damaged, 2 the command could not be done
-(bad input, wrong key, no vault …). Errors are one line on stderr saying what to do.
+(bad input, wrong key, no vault …), 70 a bug (see app/__main__.py). Errors are one line on
+stderr saying what to do.
 """
 
 from __future__ import annotations
