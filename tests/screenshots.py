@@ -81,7 +81,9 @@ def main(out: Path) -> int:
         prefs.close()
         file_menu = window.menuBar().actions()[0].menu()
         file_menu.popup(window.mapToGlobal(window.rect().topLeft()))
-        export_menu = next(a.menu() for a in file_menu.actions() if a.menu() and "Export" in a.text())
+        export_menu = next(
+            a.menu() for a in file_menu.actions() if a.menu() and "Export" in a.text()
+        )
         export_menu.popup(file_menu.geometry().topRight())
         shot(file_menu, "file_menu")
         shot(export_menu, "export_menu")
