@@ -1,7 +1,7 @@
 """SECURITY.md test catalogue, cases 11–17: crashes, corruption, disk full, two instances.
 
-Cases 14 and 15 (SIGKILL at random points during imports, truncated WAL) need the importer
-and are not written yet.
+Cases 14 and 15 (SIGKILL at random points during edits and imports, a truncated WAL) are in
+test_case14_15_kills.py.
 """
 
 from __future__ import annotations
