@@ -366,7 +366,9 @@ def make_backup(
         fsync_file(partial)
         progress.check()  # the last chance to cancel: once in place, the backup is made
         os.replace(partial, target)  # complete or absent, never half
-    except (OSError, database.DatabaseError) as exc:
+    except (OSError, database.DatabaseError, DiskFullError) as exc:
+        # DiskFullError: SQLite's full disk in the vault's words ("nothing was saved"), which
+        # would be wrong here: the ledger is fine, the backup is what was not written.
         remove_with_sidecars(partial)
         raise write_error(exc, "the backup was not written") from exc
     except BaseException:

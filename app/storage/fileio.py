@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from pathlib import Path
+
+from app.errors import DiskFullError, QuidError
 
 
 def fsync_dir(folder: Path) -> None:
@@ -18,8 +21,22 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def write_failed(path: Path, exc: OSError) -> QuidError:
+    """A failed write in words a person can act on (a full disk gets its own error)."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return DiskFullError(
+            f"The disk is full: {path} was not written. Free some space and try again."
+        )
+    return QuidError(f"Could not write {path} ({exc.strerror or exc}). Nothing was written.")
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> None:
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    """Write `data` to `path` (mode 0600) via a temp file beside it. A full disk or a failing
+    one raises a QuidError naming the file; the temp file is gone and an old `path` is kept."""
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise write_failed(path, exc) from exc
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -28,8 +45,10 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o600)
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
+        if isinstance(exc, OSError):
+            raise write_failed(path, exc) from exc
         raise
     fsync_dir(path.parent)

@@ -358,18 +358,27 @@ class RequestsView(QWidget):
     def save_bundle(self) -> None:
         """The evidence bundle PDF to attach to a complaint (not encrypted: it says so)."""
         from app.render.evidence_pdf import evidence_bundle
-        from app.storage.fileio import atomic_write_bytes
 
         request_id, service = self.current_id(), self.service
         if request_id is None or service is None:
             return
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the evidence bundle"),
                                               "evidence.pdf", self.tr("PDF (*.pdf)"))  # fmt: skip
-        if name:
-            atomic_write_bytes(Path(name), evidence_bundle(service, request_id))
+        if name and self._write(Path(name), lambda: evidence_bundle(service, request_id)):
             tell(self, self.tr("Saved"), self.tr(
                 "The evidence bundle is saved in {name}. It is not encrypted."
             ).format(name=name))  # fmt: skip
+
+    def _write(self, path: Path, data: Any) -> bool:
+        """Write `data()` to `path`; a full or failing disk is told, not a crash."""
+        from app.storage.fileio import atomic_write_bytes
+
+        try:
+            atomic_write_bytes(path, data())
+        except QuidError as exc:
+            tell(self, self.tr("Not saved"), str(exc), warning=True)
+            return False
+        return True
 
     def save_attachment(self) -> None:
         request_id, service = self.current_id(), self.service
@@ -380,6 +389,4 @@ class RequestsView(QWidget):
         att_id, name, _mime, _size = found[max(row, 0)]
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Save attachment"), name)
         if target:
-            from app.storage.fileio import atomic_write_bytes
-
-            atomic_write_bytes(Path(target), service.attachment_content(att_id))
+            self._write(Path(target), lambda: service.attachment_content(att_id))

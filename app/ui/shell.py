@@ -151,6 +151,7 @@ class LedgerShell(QWidget):
         from PySide6.QtWidgets import QFileDialog
 
         from app.domain.requests import REQUEST_TYPES
+        from app.errors import QuidError
         from app.services.calendar_export import CalendarItem, due_dates_ics
         from app.services.requests import RequestService
         from app.storage.fileio import atomic_write_bytes
@@ -170,7 +171,11 @@ class LedgerShell(QWidget):
                          r.due_on, f"Request {r.id}")
             for r in RequestService(self._vault.conn).requests() if r.due_on is not None
         ]  # fmt: skip
-        atomic_write_bytes(Path(name), due_dates_ics(items, now=datetime.now(UTC)))
+        try:
+            atomic_write_bytes(Path(name), due_dates_ics(items, now=datetime.now(UTC)))
+        except QuidError as exc:  # a full or failing disk: said, not a crash
+            tell(self, self.tr("Not exported"), str(exc), warning=True)
+            return
         tell(self, self.tr("Exported"), self.tr(
             "{n} due dates written to {name}. The file is not encrypted."
         ).format(n=len(items), name=name))  # fmt: skip
