@@ -25,7 +25,7 @@ from app import (
     cli_transfer,
 )
 from app.cli_common import CliError, PluggedHandler
-from app.errors import QuidError
+from app.errors import QuidError, one_line
 from app.paths import AppPaths
 from app.storage import keys
 from app.storage import vault as vaults
@@ -187,7 +187,7 @@ def run(args: argparse.Namespace) -> int:
             return cli_ledger.run_ledger_command(args, unlock(paths, args.passphrase_env))
         return COMMANDS[args.command](args, paths)
     except QuidError as exc:
-        print(f"quid: {exc}", file=sys.stderr)
+        print(f"quid: {one_line(str(exc))}", file=sys.stderr)
         return exc.exit_code
     except OSError as exc:  # a folder that is a file, no permission, …
         where = f": {exc.filename}" if exc.filename else ""

@@ -5,6 +5,15 @@ never contain ledger data, so they are safe to log and to show in a crash report
 """
 
 
+def one_line(text: str) -> str:
+    """`text` with control characters (line breaks, terminal escapes) written as escapes, so
+    text quoted from a file or the ledger cannot break a one-line message or a terminal."""
+    return "".join(
+        ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode("ascii")
+        for ch in text
+    )
+
+
 class QuidError(Exception):
     """Base of every error Quid expects and explains."""
 

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from typing import Any, NoReturn
 
 from app.domain.ledger import ValidationError
-from app.errors import QuidError
+from app.errors import QuidError, one_line
 
 NOTHING_CHANGED = "Nothing was changed."
 MAX_ID = 2**53 - 1
@@ -24,7 +24,7 @@ class ImportFileError(QuidError):
 
 
 def fail(where: str, message: str) -> NoReturn:
-    raise ImportFileError(f"{where}: {message} {NOTHING_CHANGED}")
+    raise ImportFileError(one_line(f"{where}: {message}") + f" {NOTHING_CHANGED}")
 
 
 # --- one value ------------------------------------------------------------------------------

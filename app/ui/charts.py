@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 from app.domain.assessment import Band
 from app.domain.money import format_cents
 from app.services.assessment import ScatterPoint
+from app.ui.widgets import plain_tooltip
 
 Shape = QScatterSeries.MarkerShape
 
@@ -66,11 +67,6 @@ def is_dark(palette: QPalette) -> bool:
 def band_colour(band: Band, palette: QPalette) -> QColor:
     light, dark = BAND_COLOURS[band]
     return QColor(dark if is_dark(palette) else light)
-
-
-def plain_tooltip(text: str) -> str:
-    """Tooltip text that Qt shows literally, whatever `text` contains (it is escaped HTML)."""
-    return "<p style='white-space:pre'>" + html.escape(text) + "</p>"
 
 
 def _palette(palette: QPalette | None) -> QPalette:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain.assessment import Band
 from app.services.assessment import DashboardData, OrganisationAssessment
 from app.ui import charts
-from app.ui.widgets import heading_label, plain_label
+from app.ui.widgets import heading_label, plain_label, plain_tooltip
 
 WARNING = ("#c62828", "#ef9a9a")  # text colour on a light window, on a dark one
 BADGE_TEXT = {band: "#ffffff" for band in Band}
@@ -127,7 +127,7 @@ class WorstRow(QWidget):
         self.button.setFlat(True)
         self.button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.button.setAccessibleName(item.name)
-        self.button.setToolTip(charts.plain_tooltip(item.name))
+        self.button.setToolTip(plain_tooltip(item.name))
         text = palette.color(QPalette.ColorRole.WindowText)
         self.button.setStyleSheet(
             f"QPushButton {{ color: {link.name()}; text-align: left; border: 1px solid"

@@ -17,7 +17,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from app.services.discovery import Proposal, ProposedAccount, ProposedOrganisation, SkippedRow
-from app.ui.charts import plain_tooltip
+from app.ui.widgets import plain_tooltip
 
 Index = QModelIndex | PersistentIndex
 

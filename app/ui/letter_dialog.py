@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,6 +26,7 @@ from app.errors import QuidError
 from app.services.ledger import Ledger
 from app.services.requests import RequestService
 from app.storage.fileio import atomic_write_bytes
+from app.ui import clipboard
 from app.ui.widgets import error_label, plain_label, show_error
 
 LANGUAGE_NAMES = {"en": "English", "nl": "Nederlands", "de": "Deutsch", "fr": "Français"}
@@ -162,8 +163,9 @@ class LetterDialog(QDialog):
         self._safely(save)
 
     def copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.text.toPlainText())
-        self._safely(lambda: self._record(self.tr("Copied")))
+        # marked sensitive, cleared after 30 s and on lock: the letter holds personal data
+        clipboard.copy_sensitive(self.text.toPlainText())
+        self._safely(lambda: self._record(self.tr("Copied — cleared from the clipboard in 30 s")))
 
     def open_email(self) -> None:
         from app.services.sending import mailto_url

@@ -16,6 +16,7 @@ from app.services.ledger_queries import (
     organisation_rows,
 )
 from app.storage.database import Connection
+from app.ui.widgets import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -170,8 +171,8 @@ class OrganisationsModel(QAbstractTableModel):
             if column in (COL_CATEGORIES, COL_VALUE):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
-        if column == COL_NAME:
-            return row.name
+        if column == COL_NAME:  # the tooltip shows a name cut short whole, escaped
+            return plain_tooltip(row.name) if role == Qt.ItemDataRole.ToolTipRole else row.name
         if column == COL_COUNTRY:
             return row.country
         if column == COL_CATEGORIES:

@@ -28,7 +28,7 @@ from app.services.ledger_queries import OrganisationFilter
 from app.ui.ledger_commands import LedgerActions
 from app.ui.organisation_detail import OrganisationDetail
 from app.ui.organisations_model import COL_BAND, COL_NAME, STATUS_TEXT, OrganisationsModel
-from app.ui.widgets import tell
+from app.ui.widgets import plain_html, tell
 
 SENSITIVITY_CHOICES = (("Any sensitivity", 0), ("2 and higher", 2), ("3 and higher", 3),
                        ("4 · special categories", 4))  # fmt: skip
@@ -292,9 +292,9 @@ class OrganisationsView(QWidget):
             return
         labels = [f"{name} (#{i})" for i, name in candidates]
         name = self.ledger.organisation(org_id).name
-        chosen, ok = QInputDialog.getItem(
-            self, self.tr("Merge"),
-            self.tr("Move everything of “{name}” into:").format(name=name), labels, 0, False,
+        question = self.tr("Move everything of “{name}” into:").format(name=name)
+        chosen, ok = QInputDialog.getItem(  # its label reads HTML: the name goes in escaped
+            self, self.tr("Merge"), plain_html(question), labels, 0, False,
         )  # fmt: skip
         if ok and chosen in labels:
             keep_id = candidates[labels.index(chosen)][0]

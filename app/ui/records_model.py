@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from app.domain.money import format_cents
+from app.ui.widgets import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 Row = dict[str, Any]
@@ -80,6 +81,9 @@ class RecordsModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.columns[index.column()][1](self.rows[index.row()])
-        return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        text = self.columns[index.column()][1](self.rows[index.row()])
+        if role == Qt.ItemDataRole.ToolTipRole:  # Qt reads tooltips as rich text: escaped
+            return plain_tooltip(text) if text else None
+        return text

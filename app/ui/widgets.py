@@ -3,6 +3,8 @@ and the recovery-key box with Copy and Print."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
 from PySide6.QtWidgets import (
@@ -29,6 +31,18 @@ def plain_label(text: str = "", *, wrap: bool = True, selectable: bool = False) 
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def plain_tooltip(text: str) -> str:
+    """Tooltip text that Qt shows literally, whatever `text` contains (it is escaped HTML):
+    Qt reads every tooltip that looks like HTML as rich text, item views' included."""
+    return "<p style='white-space:pre'>" + html.escape(text) + "</p>"
+
+
+def plain_html(text: str) -> str:
+    """`text` as HTML that shows it as typed, wrapped: for a label Qt reads as rich text that
+    cannot be set to plain text (QInputDialog's)."""
+    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
 
 
 def place_centred(page: QWidget, card: QWidget) -> None:

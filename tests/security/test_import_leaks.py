@@ -127,7 +127,7 @@ def in_decrypted(conn: Connection, text: str) -> bool:
     return any(text in value for value in decrypted_values(conn))
 
 
-def test_in_process_import_keeps_no_secret_anywhere(
+def test_case20_in_process_import_keeps_no_secret_anywhere(
     paths: AppPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sentinel: str
 ) -> None:
     temp = tmp_path / "tmp"
@@ -161,7 +161,7 @@ def test_in_process_import_keeps_no_secret_anywhere(
 
 
 @pytest.mark.slow
-def test_cli_import_keeps_no_secret_anywhere(
+def test_case20_cli_import_keeps_no_secret_anywhere(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sentinel: str
 ) -> None:
     keyring_file = tmp_path / "keyring.json"
@@ -213,7 +213,7 @@ def texts_of(model: QAbstractItemModel, parent: QModelIndex | None = None) -> It
         yield from texts_of(model, model.index(row, 0, parent))
 
 
-def test_the_gui_preview_shows_no_secret(
+def test_case20_the_gui_preview_shows_no_secret(
     qtbot, paths: AppPaths, tmp_path: Path, sentinel: str
 ) -> None:
     files = exports(tmp_path / "exports", sentinel)

@@ -26,7 +26,7 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_damaged_first_page_shows_problem_screen_and_changes_nothing(
+def test_case11_damaged_first_page_shows_problem_screen_and_changes_nothing(
     qtbot, controller, paths, keyring_vault
 ):
     """SECURITY.md case 11 in the GUI."""
@@ -46,7 +46,7 @@ def test_damaged_first_page_shows_problem_screen_and_changes_nothing(
     assert not controller.session.is_unlocked
 
 
-def test_truncated_vault_is_never_opened_as_empty(qtbot, controller, paths, keyring_vault):
+def test_case13_truncated_vault_is_never_opened_as_empty(qtbot, controller, paths, keyring_vault):
     """SECURITY.md case 13 in the GUI."""
     paths.vault_file.write_bytes(b"")
     controller.start()
@@ -54,7 +54,7 @@ def test_truncated_vault_is_never_opened_as_empty(qtbot, controller, paths, keyr
     assert paths.vault_file.stat().st_size == 0
 
 
-def test_vault_open_elsewhere_is_reported(qtbot, controller, paths, keyring_vault):
+def test_case17_vault_open_elsewhere_is_reported(qtbot, controller, paths, keyring_vault):
     """SECURITY.md case 17 in the GUI."""
     other = VaultLock(paths.lock_file)
     other.acquire()
@@ -140,7 +140,7 @@ def test_window_geometry_is_remembered(qtbot, paths, keyring_vault):
         ctl.session.idle_timer.stop()
 
 
-def test_crash_report_holds_no_ledger_data():
+def test_case29_crash_report_holds_no_ledger_data():
     """SECURITY.md case 29: a field value in an exception message stays out of the report."""
     try:
         raise ValueError("Jan Jansen, jan@example.org")
@@ -148,7 +148,7 @@ def test_crash_report_holds_no_ledger_data():
         report = build_report(*sys.exc_info())
     assert "Jan Jansen" not in report and "jan@example.org" not in report
     assert "ValueError" in report
-    assert "test_crash_report_holds_no_ledger_data" in report
+    assert "test_case29_crash_report_holds_no_ledger_data" in report
 
 
 def test_app_starts_and_paints(tmp_path, paths, keyring_vault, memory_keyring):
@@ -180,7 +180,7 @@ def test_app_starts_and_paints(tmp_path, paths, keyring_vault, memory_keyring):
     assert "vault unlocked" in log
 
 
-def test_restore_a_backup_over_a_damaged_vault(
+def test_case11_restore_a_backup_over_a_damaged_vault(
     qtbot, controller, paths, keyring_vault, monkeypatch
 ):
     """SECURITY.md case 11: 'cannot open' + restore from a backup; nothing deleted."""

@@ -78,7 +78,7 @@ def test_wizard_passphrase_mode_validates_and_creates(qtbot, controller, paths):
     assert page.fields.passphrase.text() == "", "the passphrase is not kept in the widget"
 
 
-def test_wizard_without_keyring_offers_only_passphrase(qtbot, controller, paths):
+def test_case07_wizard_without_keyring_offers_only_passphrase(qtbot, controller, paths):
     """SECURITY.md case 7 in the GUI: no D-Bus → the wizard offers the passphrase."""
     keyring.set_keyring(keyring.backends.fail.Keyring())
     wizard = _to_key_page(qtbot, controller)

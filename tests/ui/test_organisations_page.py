@@ -82,7 +82,7 @@ def test_add_record_then_undo_and_redo(qtbot, controller, paths, keyring_vault):
     assert view.detail.sections["disclosures"].model.rowCount() == 1, "undo brought it all back"
 
 
-def test_rich_text_in_a_name_is_shown_literally(qtbot, controller, paths, keyring_vault):
+def test_case27_rich_text_in_a_name_is_shown_literally(qtbot, controller, paths, keyring_vault):
     view = _open_page(qtbot, controller, paths, example=False)
     name = "<b>Bold</b><img src=x onerror=alert(1)>"
     org_id = controller.window.shell.ledger_actions.add_organisation(OrganisationInput(name))

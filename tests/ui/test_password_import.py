@@ -242,7 +242,7 @@ def test_filter_select_all_none_and_space_by_keyboard(qtbot, app_window, tmp_pat
     assert told == []
 
 
-def test_cancel_during_apply_leaves_nothing(qtbot, app_window, tmp_path, told, monkeypatch):
+def test_case21_cancel_during_apply_leaves_nothing(qtbot, app_window, tmp_path, told, monkeypatch):
     controller = app_window
     before = names(controller)
     wrote_one = threading.Event()
@@ -281,7 +281,9 @@ def test_cancel_during_apply_leaves_nothing(qtbot, app_window, tmp_path, told, m
     assert controller.session.idle_timer.interval() > 0, "the idle lock is back on"
 
 
-def test_malformed_file_names_the_line_and_changes_nothing(qtbot, app_window, tmp_path, told):
+def test_case18_malformed_file_names_the_line_and_changes_nothing(
+    qtbot, app_window, tmp_path, told
+):
     controller = app_window
     before = names(controller)
     rows = [*ROWS[:3], ',,1,Broken,,,0,"https://broken.example.org,someone,pw,', *ROWS[3:]]

@@ -164,7 +164,7 @@ def test_a_cancelled_dialog_changes_nothing(
     assert shop.service.tiers(shop.org_id) == before
 
 
-def test_rich_text_names_show_literally(qtbot, section: TiersSection, shop: Shop) -> None:
+def test_case27_rich_text_names_show_literally(qtbot, section: TiersSection, shop: Shop) -> None:
     tier_id = shop.service.add(shop.org_id, TierInput(RICH, RICH, ("Name",), 5000, chosen=True))
     section.show_organisation(shop.org_id)
     assert RICH in column_of(section, 0)

@@ -53,7 +53,7 @@ def test_keyring_mode_unlocks_without_asking(qtbot, controller, keyring_vault):
     assert not controller.window.passphrase_action.isEnabled()
 
 
-def test_missing_keyring_entry_leads_to_recovery_and_puts_key_back(
+def test_case06_case10_missing_keyring_entry_leads_to_recovery_and_puts_key_back(
     qtbot, controller, paths, keyring_vault, memory_keyring
 ):
     """SECURITY.md cases 6 and 10 in the GUI."""
@@ -80,7 +80,7 @@ def test_mistyped_recovery_key_says_so(qtbot, controller, keyring_vault, memory_
     assert not controller.session.is_unlocked
 
 
-def test_locked_keyring_offers_retry_and_recovery(qtbot, controller, paths, keyring_vault):
+def test_case09_locked_keyring_offers_retry_and_recovery(qtbot, controller, paths, keyring_vault):
     """SECURITY.md case 9: the keyring prompt was dismissed."""
     locked = LockedKeyring()
     import keyring
@@ -122,7 +122,9 @@ def test_ctrl_l_locks_and_clears_the_views(qtbot, controller, keyring_vault):
     assert not window.lock_action.isEnabled()
 
 
-def test_idle_timeout_locks_closes_dialogs_and_clears_clipboard(qtbot, controller, keyring_vault):
+def test_case30_idle_timeout_locks_closes_dialogs_and_clears_clipboard(
+    qtbot, controller, keyring_vault
+):
     """SECURITY.md case 30."""
     controller.start()
     dialog = PreferencesDialog(10, controller.window)

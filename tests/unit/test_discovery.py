@@ -406,7 +406,9 @@ def test_propose_file_reports_the_format_and_cancel_while_reading(ledger: Ledger
 
 
 @pytest.mark.slow
-def test_100k_rows_report_progress_and_a_cancel_leaves_nothing(ledger: Ledger, tmp_path) -> None:
+def test_case21_100k_rows_report_progress_and_a_cancel_leaves_nothing(
+    ledger: Ledger, tmp_path
+) -> None:
     rows = "".join(
         f"S{i},https://www.site{i % 1000}.nl/login,user{i % 3}@example.org,pw{i}\n"
         for i in range(100_000)

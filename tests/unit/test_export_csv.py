@@ -94,13 +94,13 @@ def tables(zip_path: Path) -> dict[str, list[list[str]]]:
 
 
 @pytest.mark.parametrize("cell", ATTACKS)
-def test_security_case_22_each_formula_start_is_neutralised(cell) -> None:
+def test_case22_each_formula_start_is_neutralised(cell) -> None:
     assert neutralise(cell) == "'" + cell
     assert neutralise("a=b") == "a=b" and neutralise("") == "" and neutralise(-5) == -5
     assert neutralise(None) is None
 
 
-def test_security_case_22_csv_cells_cannot_run_as_formulas(vault, tmp_path) -> None:
+def test_case22_csv_cells_cannot_run_as_formulas(vault, tmp_path) -> None:
     found = tables(export_csv(vault.conn, tmp_path / "ledger.zip").paths[0])
     cells = [cell for rows in found.values() for row in rows[1:] for cell in row]
     for attack in ATTACKS:
@@ -249,7 +249,7 @@ def test_overwriting_the_tables_leaves_nothing_beside_them(vault, tmp_path) -> N
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
-def test_security_case_25_zip_to_dev_full_is_a_clean_error(vault) -> None:
+def test_case25_zip_to_dev_full_is_a_clean_error(vault) -> None:
     with pytest.raises(DiskFullError):
         export_csv(vault.conn, Path("/dev/full"), as_zip=True)
 
@@ -273,7 +273,7 @@ def test_euros() -> None:
         ("   ", "export"),
     ],
 )
-def test_security_case_24_safe_file_names(name, expected, tmp_path) -> None:
+def test_case24_safe_file_names(name, expected, tmp_path) -> None:
     part = safe_name_part(name)
     assert part == expected
     file_name = default_file_name("report-pdf", date(2026, 11, 29), name)

@@ -265,7 +265,7 @@ def test_schema_enums_follow_the_domain() -> None:
     jsonschema.Draft202012Validator.check_schema(SCHEMA)
 
 
-def test_csv_formula_text_stays_raw_in_json(vaults, tmp_path) -> None:
+def test_case22_csv_formula_text_stays_raw_in_json(vaults, tmp_path) -> None:
     """SECURITY.md case 22: JSON keeps the raw value (only CSV neutralises it)."""
     vault = vaults()
     org = Ledger(vault.conn).add_organisation(OrganisationInput('=HYPERLINK("x")', notes="@SUM(1)"))
@@ -480,7 +480,7 @@ def test_a_cancel_at_the_last_step_leaves_no_file(vaults, tmp_path) -> None:
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
-def test_security_case_25_export_to_dev_full_is_a_clean_error(vaults) -> None:
+def test_case25_export_to_dev_full_is_a_clean_error(vaults) -> None:
     vault = vaults()
     load_example_ledger(Ledger(vault.conn))
     with pytest.raises(DiskFullError, match="disk is full"):

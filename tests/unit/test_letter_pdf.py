@@ -139,7 +139,7 @@ def test_metadata_names_quid_and_the_subject(qapp: QApplication) -> None:
     assert metadata["/Title"] == SUBJECT
 
 
-def test_markup_in_any_field_prints_literally(qapp: QApplication) -> None:
+def test_case27_markup_in_any_field_prints_literally(qapp: QApplication) -> None:
     layout = make_layout(
         paragraphs=1,
         subject="<i>Inzage</i> & meer",

@@ -288,7 +288,7 @@ def test_complaint_names_the_authority_and_the_timeline(lang: str) -> None:
     ["{{ 7*7 }}", "{% for x in range(7) %}{{ x*7 }}{% endfor %}", "{{ ''.__class__.__mro__ }}"],
 )
 @pytest.mark.parametrize(("lang", "kind"), COMBOS)
-def test_template_syntax_typed_by_the_person_stays_literal(
+def test_case26_template_syntax_typed_by_the_person_stays_literal(
     lang: str, kind: str, payload: str
 ) -> None:
     ctx = make_context(

@@ -137,7 +137,7 @@ def test_bitwarden_rows_several_uris_and_the_line_each_row_starts_on() -> None:
     assert note.urls == () and note.username == ""
 
 
-def test_quirks_bom_crlf_quoted_breaks_spaces_and_missing_trailing_cells() -> None:
+def test_case19_quirks_bom_crlf_quoted_breaks_spaces_and_missing_trailing_cells() -> None:
     path = FIXTURES / "quirks_bitwarden.csv"
     raw = path.read_bytes()
     assert raw.startswith(codecs.BOM_UTF8) and b"\r\n" in raw
@@ -208,7 +208,7 @@ def test_split_urls_on_breaks_commas_and_spaces() -> None:
     ],
     ids=["utf8", "utf8-bom", "utf16", "utf16be-bom", "utf16le", "utf16be", "cp1252", "cp1252-crlf"],
 )
-def test_every_encoding_reads_the_same(tmp_path: Path, encode) -> None:
+def test_case19_every_encoding_reads_the_same(tmp_path: Path, encode) -> None:
     found = entries(write(tmp_path, encode(CHROME_TEXT)))
     assert [(e.title, e.urls, e.username) for e in found] == [
         ("Café", ("https://www.café.de/login",), "jürgen@example.org"),
@@ -216,7 +216,7 @@ def test_every_encoding_reads_the_same(tmp_path: Path, encode) -> None:
     ]
 
 
-def test_cp1252_found_late_restarts_without_repeating_rows(tmp_path: Path) -> None:
+def test_case19_cp1252_found_late_restarts_without_repeating_rows(tmp_path: Path) -> None:
     rows = ["name,url,username,password"]
     rows += [f"Site {i},https://site{i}.example.com,user{i},pw{i}" for i in range(60_000)]
     rows.append("Café,https://cafe.example.com,jürgen,pw")
@@ -236,7 +236,7 @@ def test_a_very_long_notes_cell_is_read_and_dropped(tmp_path: Path) -> None:
     assert MARKER not in repr(found)
 
 
-def test_a_cell_beyond_the_limit_names_its_line(tmp_path: Path, monkeypatch) -> None:
+def test_case18_a_cell_beyond_the_limit_names_its_line(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(password_export, "FIELD_LIMIT", 10_000)
     old = csv.field_size_limit(10_000)
     try:
@@ -267,7 +267,7 @@ def test_a_cell_beyond_the_limit_names_its_line(tmp_path: Path, monkeypatch) -> 
         (b"foo,bar\n1,2\n", 1, "say which column holds what"),
     ],
 )  # fmt: skip
-def test_a_malformed_file_names_the_line(
+def test_case18_a_malformed_file_names_the_line(
     tmp_path: Path, data: bytes, line: int, words: str
 ) -> None:
     error = error_of(write(tmp_path, data))
@@ -330,7 +330,7 @@ def test_extra_cells_in_a_row_are_tolerated(tmp_path: Path) -> None:
     assert [e.username for e in entries(write(tmp_path, data))] == ["jan"]
 
 
-def test_progress_counts_bytes_and_cancel_stops_reading(tmp_path: Path) -> None:
+def test_case21_progress_counts_bytes_and_cancel_stops_reading(tmp_path: Path) -> None:
     rows = "".join(f"S{i},https://s{i}.example.com,u,p\n" for i in range(10_000))
     path = write(tmp_path, ("name,url,username,password\n" + rows).encode())
     size = path.stat().st_size

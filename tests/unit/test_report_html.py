@@ -80,7 +80,7 @@ def hostile_ledger(ledger: Ledger) -> None:
             ledger.add_disclosure(org, DisclosureInput("Name", detail=text))
 
 
-def test_security_23_26_27_ledger_text_is_literal_and_nothing_runs(ledger: Ledger, qapp) -> None:
+def test_case23_case26_case27_ledger_text_is_literal_and_nothing_runs(ledger: Ledger, qapp) -> None:
     hostile_ledger(ledger)
     document = report_html(gather_report(ledger.conn, today=TODAY))
     page = Page(document)

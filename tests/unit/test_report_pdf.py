@@ -83,7 +83,7 @@ def test_charts_are_embedded_images(ledger: Ledger, qapp) -> None:
     assert "Organisations per band: Fair 8, Questionable 5" in charts, "the chart in words"
 
 
-def test_ledger_text_prints_literally(ledger: Ledger, qapp) -> None:
+def test_case26_case27_ledger_text_prints_literally(ledger: Ledger, qapp) -> None:
     build_ledger(ledger)
     everything = " ".join(pages_text(report_pdf(gather_report(ledger.conn, today=TODAY))))
     assert INJECTION_NAME in everything
