@@ -4,6 +4,9 @@
 #   make test    install with test and dev tools, run `make lint`, then pytest (offscreen Qt)
 #   make lint    ruff check, ruff format --check, mypy
 #   make bench   start-up and unlock benchmarks (python -m tests.bench)
+#   make translations          compile resources/i18n/*.ts into the .qm files the app loads
+#   make translations-update   re-extract the UI texts from app/ui into the .ts files (lupdate)
+#   make package the one-folder desktop build in dist/quid/ (PyInstaller), smoke-tested
 #   make stress  the robustness tests with a large budget (500 kills, long fuzzing)
 #   make venv    create .venv and install '.[test,dev]'
 #   make clean   remove caches and build output; `make distclean` also removes .venv
@@ -26,7 +29,8 @@ STAMP_RUN := $(VENV)/.installed-run
 SRC := app tests
 
 .DEFAULT_GOAL := help
-.PHONY: help venv run test lint bench stress clean distclean
+.PHONY: help venv run test lint bench stress package clean distclean translations \
+	translations-update
 
 help:
 	@sed -n 's/^#   //p' $(firstword $(MAKEFILE_LIST))
@@ -46,12 +50,31 @@ $(STAMP_RUN): pyproject.toml | $(PYTHON)
 	$(PIP) install -q -e .
 	@touch $@
 
-venv: $(STAMP_TEST)
+venv: $(STAMP_TEST) translations
+
+# --- translations -----------------------------------------------------------------------------
+# The .qm files are committed too (so `python -m app` works from a checkout without make);
+# lrelease is deterministic, so rebuilding one leaves it byte-for-byte the same.
+TS_FILES := $(wildcard resources/i18n/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+UI_SOURCES := $(sort $(wildcard app/ui/*.py))
+
+%.qm: %.ts | $(STAMP_RUN)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM_FILES)
+
+# Texts no longer in the code are dropped; line numbers are left out so that the .ts changes
+# only when a text does. Translate the new entries (Qt Linguist: $(BIN)/pyside6-linguist), then
+# `make translations`.
+translations-update: $(STAMP_RUN)
+	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none $(UI_SOURCES) \
+		-source-language en -ts $(TS_FILES)
 
 # --- running ----------------------------------------------------------------------------------
 # platform_check prints the Qt system libraries that are missing (and exits non-zero), so a
 # missing libxcb-cursor0 says so instead of Qt's "Could not load the Qt platform plugin xcb".
-run: $(STAMP_RUN)
+run: $(STAMP_RUN) translations
 	@$(PYTHON) -m app.ui.platform_check
 	$(PYTHON) -m app $(ARGS)
 
@@ -65,7 +88,7 @@ lint: $(STAMP_TEST)
 	exit $$status
 
 # pytest's exit code is make's: failures (1), errors (2–4) and "no tests collected" (5) all fail.
-test: lint
+test: lint translations
 	QT_QPA_PLATFORM=offscreen $(PYTHON) -m pytest $(PYTEST_ARGS)
 
 # The same tests as `make test` for crashes and fuzzing, with QUID_STRESS's larger budget.
@@ -75,6 +98,21 @@ stress: $(STAMP_TEST)
 
 bench: $(STAMP_TEST)
 	QT_QPA_PLATFORM=offscreen $(PYTHON) -m tests.bench
+
+# --- packaging --------------------------------------------------------------------------------
+# PyInstaller comes from the `package` extra, installed here only. The smoke test runs the frozen
+# app: --version, then init and doctor on a new passphrase vault in a throw-away data folder.
+package: $(STAMP_TEST)
+	$(PIP) install -q -e '.[package]'
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/quid.spec
+	@du -sh dist/quid
+	dist/quid/quid --version
+	@smoke="$$(mktemp -d)"; trap 'rm -rf "$$smoke"' EXIT; \
+	export QUID_SMOKE_PASSPHRASE="smoke-test-$$$$-passphrase"; \
+	dist/quid/quid --data-dir "$$smoke/data" --passphrase-env QUID_SMOKE_PASSPHRASE init >/dev/null \
+		&& dist/quid/quid --data-dir "$$smoke/data" --passphrase-env QUID_SMOKE_PASSPHRASE doctor \
+		&& echo "package: dist/quid smoke test passed (--version, init, doctor)"
 
 # --- cleaning ---------------------------------------------------------------------------------
 clean:

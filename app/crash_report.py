@@ -12,7 +12,6 @@ import traceback
 from types import TracebackType
 
 from app import APP_NAME, __version__
-from app.errors import QuidError
 
 
 def build_report(
@@ -37,10 +36,8 @@ def build_report(
             f'  File "{_short_path(frame.filename)}", line {frame.lineno}, in {frame.name}'
         )
     name = f"{exc_type.__module__}.{exc_type.__qualname__}".removeprefix("builtins.")
-    if isinstance(exc, QuidError):
-        lines.append(f"{name}: {exc}")
-    else:
-        lines.append(f"{name}: (message withheld: it may contain your data)")
+    # Even Quid's own messages can quote a value (a name, an amount, a line of a file).
+    lines.append(f"{name}: (message withheld: it may contain your data)")
     return "\n".join(lines)
 
 

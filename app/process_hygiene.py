@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import logging
+import os
 import sys
 from collections.abc import Callable
 
@@ -51,7 +52,17 @@ def _prctl() -> Callable[..., int] | None:
     return prctl
 
 
+def _uses_portals() -> bool:
+    """Sandboxed (Flatpak, Snap) or told to use portals: xdg-desktop-portal identifies its
+    caller through /proc/<pid>/root, which a non-dumpable process closes to it — every file
+    dialog would then fail. There, core dumps stay off but the process stays dumpable."""
+    theme = os.environ.get("QT_QPA_PLATFORMTHEME", "").lower()
+    return bool(os.environ.get("FLATPAK_ID") or os.environ.get("SNAP")) or "portal" in theme
+
+
 def _not_dumpable() -> None:
+    if _uses_portals():
+        return
     prctl = _prctl()
     if prctl is not None and prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0:
         log.debug("PR_SET_DUMPABLE failed (errno %d)", ctypes.get_errno())

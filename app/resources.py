@@ -1,7 +1,11 @@
-"""Where Quid's read-only resources (taxonomy, directory, licences) are, however Quid runs.
+"""Where Quid's read-only resources (taxonomy, directory, letters, licences) are, however Quid runs.
 
-- a source checkout or an editable install: `resources/` beside the `app` package;
-- a PyInstaller build: `resources/` inside the unpacked bundle (`sys._MEIPASS`).
+- a PyInstaller build: `resources/` inside the unpacked bundle (`sys._MEIPASS`);
+- an installed wheel: `app/resources_data/` inside the package (setup.py maps `resources/` there);
+- a source checkout or an editable install: `resources/` beside the `app` package.
+
+The package's own copy is tried before the folder beside it: in an installed layout that folder
+is `site-packages/resources`, which another distribution may own.
 
 Nothing is read or created here; callers open the files they need.
 """
@@ -14,6 +18,8 @@ from pathlib import Path
 import app
 
 RESOURCES = "resources"
+#: The name of the resources folder inside an installed `app` package.
+PACKAGED_RESOURCES = "resources_data"
 
 
 def _candidates() -> list[Path]:
@@ -21,7 +27,9 @@ def _candidates() -> list[Path]:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         found.append(Path(bundle) / RESOURCES)
-    found.append(Path(app.__file__).resolve().parents[1] / RESOURCES)
+    package = Path(app.__file__).resolve().parent
+    found.append(package / PACKAGED_RESOURCES)
+    found.append(package.parent / RESOURCES)
     return found
 
 

@@ -38,8 +38,11 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppPat
     no_network.cover_children(monkeypatch)  # the CLI and GUI children get the hook too
     memory = MemoryKeyring()
     keyring.set_keyring(memory)
+    attempts = len(no_network.VIOLATIONS)
     yield AppPaths.resolve(data)
     keyring.set_keyring(memory)
+    # also what a worker caught and only logged
+    assert no_network.VIOLATIONS[attempts:] == [], "network use (SECURITY.md promise 5)"
 
 
 @pytest.fixture

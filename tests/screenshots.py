@@ -1,5 +1,5 @@
-"""`python -m tests.screenshots OUTDIR`: screenshots of the main screens, offscreen, from the
-example ledger in a throw-away vault (for looking at changes and for the README)."""
+"""`python -m tests.screenshots OUTDIR [--lang nl]`: screenshots of the main screens, offscreen,
+from the example ledger in a throw-away vault (for looking at changes and for the README)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def main(out: Path) -> int:
+def main(out: Path, lang: str = "") -> int:
     import keyring
     from PySide6.QtWidgets import QApplication
 
@@ -32,6 +32,17 @@ def main(out: Path) -> int:
         vault, _ = create_vault(paths, KeyMode.KEYRING)
         with vault:
             load_example_ledger(Ledger(vault.conn))
+        if lang:  # as the Preferences setting does it, before any widget is built
+            from PySide6.QtCore import QSettings
+
+            from app.ui.application import install_translators
+            from app.ui.formatting import LANGUAGE_KEY
+
+            paths.ensure()
+            QSettings(str(paths.settings_file), QSettings.Format.IniFormat).setValue(
+                LANGUAGE_KEY, lang
+            )
+            install_translators(app, paths.settings_file)
         controller = Controller(paths)
         controller.start()
         window = controller.window
@@ -51,6 +62,9 @@ def main(out: Path) -> int:
         view = shell.organisations
         view.table.selectRow(view.model.row_of(view.ledger.resolve("FitTrack (fictional)")) or 0)
         shot(window, "organisations")
+        shell.show_page(2)
+        shot(window, "requests")
+        shell.show_page(1)
 
         from app.ui.organisation_dialogs import AddOrganisationDialog
         from app.ui.record_dialogs import DisclosureDialog
@@ -96,4 +110,10 @@ def main(out: Path) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")))
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m tests.screenshots")
+    parser.add_argument("out", nargs="?", default="screenshots", type=Path)
+    parser.add_argument("--lang", choices=("en", "nl"), default="", help="the UI language")
+    options = parser.parse_args()
+    sys.exit(main(options.out, options.lang))

@@ -144,8 +144,12 @@ def create_new(path: Path, key: bytes) -> Connection:
     return conn
 
 
-def checkpoint(conn: Connection) -> None:
-    """Move the WAL into the main file, so the file alone is a complete vault."""
+def checkpoint(conn: Connection, *, wait: bool = True) -> None:
+    """Move the WAL into the main file, so the file alone is a complete vault. With
+    `wait=False` (closing on a lock) a reader elsewhere — a backup being copied — is not
+    waited for: what cannot be moved now stays in the WAL, which travels with the file."""
+    if not wait:
+        conn.execute("PRAGMA busy_timeout = 0")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 

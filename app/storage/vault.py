@@ -125,7 +125,7 @@ class Vault:
             if conn is not None:
                 if not self.read_only:
                     with contextlib.suppress(database.DatabaseError):
-                        database.checkpoint(conn)
+                        database.checkpoint(conn, wait=False)  # a lock never freezes
                 conn.close()
             for i in range(len(self._key)):  # best effort: Python may hold other copies
                 self._key[i] = 0

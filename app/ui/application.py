@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer, qVersion
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -17,8 +18,11 @@ from app.crash_report import build_report
 from app.errors import QuidError
 from app.logs import setup_logging
 from app.paths import AppPaths
+from app.resources import resource_path
 from app.storage.lock import VaultLock
 from app.storage.vault import vault_exists
+from app.ui.formatting import DUTCH, ENGLISH, LANGUAGE_KEY
+from app.ui.icons import app_icon
 from app.ui.main_window import MainWindow
 from app.ui.session import VaultSession
 
@@ -39,6 +43,7 @@ class QuidApplication(QApplication):
         self.setOrganizationName(ORG_NAME)
         self.setApplicationVersion(__version__)
         self.setDesktopFileName(APP_ID)
+        self.setWindowIcon(app_icon())  # ~1 ms: the PNGs are read when a size is first shown
         QGuiApplication.setQuitOnLastWindowClosed(True)
 
 
@@ -78,6 +83,39 @@ class Controller:
         wizard.deleteLater()
 
 
+def chosen_language(setting: str) -> str:
+    """The UI language: the setting, or else the first of the system's UI languages Quid has."""
+    if setting in (ENGLISH, DUTCH):
+        return setting
+    for name in QLocale.system().uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in (ENGLISH, DUTCH):
+            return code
+    return ENGLISH
+
+
+def install_translators(app: QApplication, settings_file: Path) -> str:
+    """Translate the UI (and Qt's own standard dialogs) into the chosen language; returns it.
+    Before any widget exists: texts are set once, so a change applies after a restart."""
+    setting = QSettings(str(settings_file), QSettings.Format.IniFormat).value(LANGUAGE_KEY, "")
+    language = chosen_language(str(setting or ""))
+    system = QLocale.system()
+    if system.language() != QLocale(language).language():
+        # dates and money follow the chosen language, in the person's own country where Qt can
+        QLocale.setDefault(QLocale(QLocale(language).language(), system.territory()))
+    if language == ENGLISH:
+        return language  # the source texts are English
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in ((f"quid_{language}", str(resource_path("i18n"))),
+                         (f"qtbase_{language}", qt_folder)):  # fmt: skip
+        translator = QTranslator(app)  # the application keeps it alive
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+        else:
+            log.warning("no translation %s in %s", name, folder)
+    return language
+
+
 def install_excepthook() -> None:
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         report = build_report(exc_type, exc, tb, qVersion())
@@ -102,6 +140,7 @@ def run_gui(data_dir: str | None = None) -> int:
     paths.ensure()
     setup_logging(paths)
     app = QuidApplication(sys.argv[:1])
+    install_translators(app, paths.settings_file)
     install_excepthook()
     if not _vault_free(paths):
         return 1

@@ -26,26 +26,30 @@ from app.domain.assessment import Weights
 from app.domain.money import MoneyError, format_cents, parse_cents
 from app.domain.taxonomy import Taxonomy
 from app.services.assessment import AssessmentService
+from app.ui.formatting import QT_TR_NOOP, tr, ui_language
 from app.ui.widgets import plain_label, tell
 
 Index = QModelIndex | QPersistentModelIndex
 
 WEIGHT_TEXT = {
-    "continuous": "× for data collected continuously (location, browsing)",
-    "shared": "× for data shared with third parties",
-    "special": "× for special-category data (GDPR Art. 9) and criminal data (Art. 10)",
-    "unknown_retention": "× when you do not know how long they keep it",
-    "combination_per_category": "+ per extra category combined (a profile is worth more)",
-    "combination_cap": "the most the combination can multiply by",
-    "questionable_ratio": "given ÷ got above this: questionable",
-    "unbalanced_ratio": "given ÷ got above this: unbalanced",
-    "dormant_months": "months without use before an account counts as dormant",
-    "once_spread_months": "months a one-off benefit is spread over (at least)",
+    "continuous": QT_TR_NOOP("× for data collected continuously (location, browsing)"),
+    "shared": QT_TR_NOOP("× for data shared with third parties"),
+    "special": QT_TR_NOOP("× for special-category data (GDPR Art. 9) and criminal data (Art. 10)"),
+    "unknown_retention": QT_TR_NOOP("× when you do not know how long they keep it"),
+    "combination_per_category": QT_TR_NOOP(
+        "+ per extra category combined (a profile is worth more)"
+    ),
+    "combination_cap": QT_TR_NOOP("the most the combination can multiply by"),
+    "questionable_ratio": QT_TR_NOOP("given ÷ got above this: questionable"),
+    "unbalanced_ratio": QT_TR_NOOP("given ÷ got above this: unbalanced"),
+    "dormant_months": QT_TR_NOOP("months without use before an account counts as dormant"),
+    "once_spread_months": QT_TR_NOOP("months a one-off benefit is spread over (at least)"),
 }
 
 
 class CategoryValuesModel(QAbstractTableModel):
-    HEADERS = ("Category", "Default per month", "Source", "Your value per month")
+    HEADERS = (QT_TR_NOOP("Category"), QT_TR_NOOP("Default per month"), QT_TR_NOOP("Source"),
+               QT_TR_NOOP("Your value per month"))  # fmt: skip
 
     def __init__(self, taxonomy: Taxonomy, own: dict[str, int], parent: Any = None) -> None:
         super().__init__(parent)
@@ -60,7 +64,7 @@ class CategoryValuesModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
+            return tr(self.HEADERS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -77,7 +81,7 @@ class CategoryValuesModel(QAbstractTableModel):
             return None  # fmt: skip
         column = index.column()
         if column == 0:
-            return category.label_en
+            return category.label(ui_language())
         if column == 1:
             return format_cents(category.monthly_value_cents)
         if column == 2:
@@ -126,9 +130,9 @@ class AssessmentSettingsDialog(QDialog):
                 box.setRange(0.0, 100.0)
                 box.setDecimals(2)
                 box.setSingleStep(0.05)
-            box.setAccessibleName(self.tr(WEIGHT_TEXT[f.name]))
+            box.setAccessibleName(tr(WEIGHT_TEXT[f.name]))
             self.inputs[f.name] = box
-            form.addRow(self.tr(WEIGHT_TEXT[f.name]) + ":", box)
+            form.addRow(tr(WEIGHT_TEXT[f.name]) + ":", box)
         self.values_model = CategoryValuesModel(service.taxonomy, service.category_values(), self)
         self.values_view = QTableView()
         self.values_view.setModel(self.values_model)

@@ -7,6 +7,7 @@ its own, never the session's, so the ledger stays usable while a backup is writt
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -223,7 +224,8 @@ class _RestoreFlow:
         )
 
     def _swap(self, prepared: PreparedRestore) -> None:
-        if self.session.paths.vault_file in _scheduled_running:
+        if _scheduled_running[self.session.paths.vault_file]:
+            prepared.discard()  # a vault-sized copy must not stay behind
             tell(
                 self.window,
                 tr("Not restored"),
@@ -285,7 +287,7 @@ def restore_from_file(
 
 # --- the schedule ------------------------------------------------------------------------------
 #: vault files a scheduled backup is reading right now (a restore waits for it)
-_scheduled_running: set[Path] = set()
+_scheduled_running: Counter[Path] = Counter()
 
 
 def _main_window() -> QMainWindow | None:
@@ -309,13 +311,13 @@ def run_scheduled_backup(session: VaultSession, window: QMainWindow | None = Non
     paths = session.paths
 
     def done(made: Path | None) -> None:
-        _scheduled_running.discard(paths.vault_file)
+        _scheduled_running[paths.vault_file] -= 1
         target = window or _main_window()
         if made is not None and target is not None and shiboken6.isValid(target):
             status(target, tr("A scheduled backup was made: {name}.").format(name=made.name))
 
     def failed(exc: BaseException) -> None:
-        _scheduled_running.discard(paths.vault_file)
+        _scheduled_running[paths.vault_file] -= 1
         if isinstance(exc, DiskFullError):
             tell(window or _main_window(), tr("Backup not made"), str(exc), warning=True)
             return
@@ -330,5 +332,7 @@ def run_scheduled_backup(session: VaultSession, window: QMainWindow | None = Non
 
     # Not "background work" for the session: the backup has a connection of its own, so the
     # person can go on and lock at any time (a lock before it read the key only skips it).
-    _scheduled_running.add(paths.vault_file)
+    if _scheduled_running[paths.vault_file] > 0:
+        return  # one is still being written (a lock and unlock meanwhile)
+    _scheduled_running[paths.vault_file] += 1
     Task.start(lambda: backup_if_due(vault, paths, schedule=schedule), done, failed)

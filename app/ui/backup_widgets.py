@@ -30,7 +30,7 @@ from app.ui.workers import Task
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("BackupDialogs", text)
+    return QCoreApplication.translate("", text)  # lupdate files bare tr() calls under ""
 
 
 # --- progress --------------------------------------------------------------------------------

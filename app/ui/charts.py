@@ -30,8 +30,8 @@ from PySide6.QtGui import QBrush, QColor, QCursor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from app.domain.assessment import Band
-from app.domain.money import format_cents
 from app.services.assessment import ScatterPoint
+from app.ui.formatting import format_money, term
 from app.ui.widgets import plain_tooltip
 
 Shape = QScatterSeries.MarkerShape
@@ -169,9 +169,9 @@ class BalanceChartView(QChartView):
         lines = [
             self.tr("{name} — {band}: gave {given} a month, got {got}").format(
                 name=p.name,
-                band=band.value,
-                given=format_cents(p.given_month_cents),
-                got=format_cents(p.got_month_cents),
+                band=term(band.value),
+                given=format_money(p.given_month_cents),
+                got=format_money(p.got_month_cents),
             )
             for p in self.points_at(band, position)
         ]
@@ -254,7 +254,7 @@ def balance_scatter(
         area.setUpperSeries(_line(upper))
         area.setLowerSeries(_line(lower))
         zone = QApplication.translate("charts", "{band} zone")
-        area.setName(zone.format(band=band.value.capitalize()))
+        area.setName(zone.format(band=term(band.value).capitalize()))
         _attach(chart, area, x_axis, y_axis)
         area.setBrush(QBrush(ZONE_COLOURS[band][1 if dark else 0]))
         area.setPen(QPen(Qt.PenStyle.NoPen))
@@ -266,7 +266,7 @@ def balance_scatter(
         if not members:
             continue
         series = QScatterSeries()
-        series.setName(band.value.upper())
+        series.setName(term(band.value).upper())
         # Style and attach while the series is empty, then add every point in one call:
         # each setter or point added to a populated, attached series redraws it (seconds
         # at 10,000 organisations).

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain.assessment import Band
 from app.services.assessment import DashboardData, OrganisationAssessment
 from app.ui import charts
+from app.ui.formatting import term
 from app.ui.widgets import heading_label, plain_label, plain_tooltip
 
 WARNING = ("#c62828", "#ef9a9a")  # text colour on a light window, on a dark one
@@ -136,13 +137,13 @@ class WorstRow(QWidget):
             f" QPushButton:focus {{ border: 1px dotted {text.name()}; }}"
         )
         band = item.assessment.band
-        self.badge = plain_label(band.value.upper(), wrap=False)
+        self.badge = plain_label(term(band.value).upper(), wrap=False)
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.badge.setStyleSheet(
             f"QLabel {{ background: {charts.BAND_COLOURS[band][0]}; color: {BADGE_TEXT[band]};"
             " border-radius: 4px; padding: 2px 8px; font-weight: bold; }"
         )
-        self.badge.setAccessibleName(band.value)
+        self.badge.setAccessibleName(term(band.value))
         flags = item.assessment.flags
         self.reason = WrappingLabel(flags[0].reason if flags else "—")
         self.reason.setContentsMargins(0, 3, 0, 0)  # level with the button's text

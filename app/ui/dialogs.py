@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,6 +29,7 @@ from app.services.backup_schedule import (
 from app.storage import settings
 from app.storage.database import Connection
 from app.ui.backup_widgets import BackupSettings
+from app.ui.formatting import AUTOMATIC, LANGUAGE_KEY, LANGUAGE_NAMES, tr
 from app.ui.widgets import error_label, plain_label, show_error
 
 
@@ -53,6 +56,18 @@ class PreferencesDialog(QDialog):
         self.idle.setAccessibleName(self.tr("Lock after inactivity, in minutes"))
         form = QFormLayout()
         form.addRow(self.tr("&Lock after inactivity:"), self.idle)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language of Quid"))
+        self.language.addItem(self.tr("Automatic (as the system)"), AUTOMATIC)
+        for code, name in LANGUAGE_NAMES.items():  # each in its own language, not translated
+            self.language.addItem(name, code)
+        if paths is not None:
+            form.addRow(self.tr("Lan&guage:"), self.language)
+            form.addRow("", plain_label(self.tr("A new language applies when Quid next starts.")))
+            current = self._ui_settings(paths).value(LANGUAGE_KEY, AUTOMATIC)
+            self.language.setCurrentIndex(max(self.language.findData(str(current or "")), 0))
+        else:
+            self.language.hide()
         self.backups = BackupSettings(paths.backup_dir if paths is not None else None)
         if schedule is not None:
             self.backups.set_schedule(schedule)
@@ -104,13 +119,19 @@ class PreferencesDialog(QDialog):
         if self.paths is not None:
             save_backup_schedule(conn, self.paths, self.backup_schedule())
         settings.set_setting(conn, settings.IDLE_LOCK_MINUTES, self.idle_minutes())
+        if self.paths is not None:  # not ledger data: the Qt settings file, read at start-up
+            self._ui_settings(self.paths).setValue(LANGUAGE_KEY, self.language.currentData())
+
+    @staticmethod
+    def _ui_settings(paths: AppPaths) -> QSettings:
+        return QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
 
 
 def show_about(parent: QWidget) -> None:
     QMessageBox.about(
         parent,
-        parent.tr("About {app}").format(app=APP_NAME),
-        parent.tr(
+        tr("About {app}").format(app=APP_NAME),
+        tr(
             "<h3>{app} {version}</h3>"
             "<p>A private ledger of the personal data you gave and what you got for it.</p>"
             "<p>Your ledger is encrypted on this computer. Quid never connects to the "

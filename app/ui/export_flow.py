@@ -32,6 +32,7 @@ from app.errors import QuidError
 from app.services.export_files import NOT_ENCRYPTED, default_file_name
 from app.services.progress import Cancelled, Progress
 from app.storage.database import Connection
+from app.ui.formatting import QT_TR_NOOP
 from app.ui.session import VaultSession
 from app.ui.widgets import plain_label
 from app.ui.workers import Task
@@ -42,22 +43,23 @@ CONFLICTS_SHOWN = 15
 
 #: kind → (what it is, in a title; the save dialog's file filters)
 KINDS = {
-    "json": ("the full ledger", "Quid ledger (*.json)"),
+    "json": (QT_TR_NOOP("the full ledger"), QT_TR_NOOP("Quid ledger (*.json)")),
     "csv": (
-        "the ledger as spreadsheet tables",
-        "Zip of CSV tables (*.zip);;CSV files in a new folder (*)",
+        QT_TR_NOOP("the ledger as spreadsheet tables"),
+        QT_TR_NOOP("Zip of CSV tables (*.zip);;CSV files in a new folder (*)"),
     ),
-    "receipts": ("consent records", "Consent records (*.json)"),
-    "report-pdf": ("the report", "PDF document (*.pdf)"),
-    "report-html": ("the report", "Web page (*.html)"),
+    "receipts": (QT_TR_NOOP("consent records"), QT_TR_NOOP("Consent records (*.json)")),
+    "report-pdf": (QT_TR_NOOP("the report"), QT_TR_NOOP("PDF document (*.pdf)")),
+    "report-html": (QT_TR_NOOP("the report"), QT_TR_NOOP("Web page (*.html)")),
 }
-FOLDER_FILTER = "CSV files in a new folder (*)"
+#: The folder choice among the CSV filters (its translation ends the translated filter list).
+FOLDER_FILTER = QT_TR_NOOP("CSV files in a new folder (*)")
 
 
 def tr(text: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate("export_flow", text)
+    return QCoreApplication.translate("", text)  # lupdate files bare tr() calls under ""
 
 
 class _Bridge(QObject):
@@ -180,14 +182,14 @@ def _start_folder() -> Path:
 
 def choose_target(window: QWidget, kind: str) -> tuple[Path, bool] | None:
     """Where to write, and whether a CSV export goes into a folder (not a zip)."""
-    what, filters = KINDS[kind]
+    what, filters = (tr(text) for text in KINDS[kind])
     default = _start_folder() / default_file_name(kind, date.today())
     title = tr("Export {what} — the file is not encrypted").format(what=what)
     chosen, selected = QFileDialog.getSaveFileName(window, title, str(default), filters)
     if not chosen:
         return None
     path = Path(chosen)
-    folder = kind == "csv" and selected == FOLDER_FILTER
+    folder = kind == "csv" and selected == tr(FOLDER_FILTER)
     if folder:
         return (path.with_suffix("") if path.suffix.lower() == ".zip" else path), True
     suffix = default.suffix
@@ -245,7 +247,7 @@ def run_export(
     run_in_background(
         window,
         session,
-        tr("Exporting {what}…").format(what=KINDS[kind][0]),
+        tr("Exporting {what}…").format(what=tr(KINDS[kind][0])),
         export_work(kind, vault.conn, target, folder, org_ids),
         done,
         _failure_handler(window, tr("Not exported"), tr("Export cancelled; nothing was written.")),

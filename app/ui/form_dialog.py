@@ -7,7 +7,7 @@ import itertools
 import re
 from typing import Generic, Protocol, Self, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,7 +42,7 @@ def line_edit(placeholder: str = "") -> QLineEdit:
 
 def date_field() -> QLineEdit:
     """A date as YYYY-MM-DD; empty means unknown."""
-    edit = line_edit("YYYY-MM-DD")
+    edit = line_edit(QCoreApplication.translate("form_dialog", "YYYY-MM-DD"))
     edit.setMaxLength(30)
     return edit
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from app.services.discovery import ImportResult
 from app.services.ledger import Snapshot
 from app.storage.database import transaction
+from app.ui.formatting import tr
 from app.ui.ledger_commands import LedgerActions, _Command
 
 
@@ -42,7 +43,7 @@ class ImportFromPasswordExport(_Command):
     """Pushed after the import was applied (in the background); the first redo does nothing."""
 
     def __init__(self, actions: LedgerActions, result: ImportResult) -> None:
-        super().__init__(actions, actions.tr("Import from password export"))
+        super().__init__(actions, tr("Import from password export"))
         self.result = result
         self.snapshot: Snapshot = {}
         self._outside: list[tuple[str, int]] | None = None

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.discovery import Proposal
+from app.ui.formatting import QT_TR_NOOP, tr
 from app.ui.import_preview_model import (
     COL_ACCOUNTS,
     COL_DOMAINS,
@@ -38,16 +39,16 @@ from app.ui.widgets import heading_label, plain_label
 
 FILTER_DELAY_MS = 150  # re-filter once typing pauses, not on every key of a long name
 _COUNTED = {
-    "organisation": ("1 organisation", "{n} organisations"),
-    "account": ("1 account", "{n} accounts"),
-    "identifier": ("1 identifier", "{n} identifiers"),
+    "organisation": (QT_TR_NOOP("1 organisation"), QT_TR_NOOP("{n} organisations")),
+    "account": (QT_TR_NOOP("1 account"), QT_TR_NOOP("{n} accounts")),
+    "identifier": (QT_TR_NOOP("1 identifier"), QT_TR_NOOP("{n} identifiers")),
 }
 
 
 def counted(context: QObject, n: int, what: str) -> str:
     """'1 organisation', '3 organisations' (English plurals; a translation may differ)."""
     one, many = _COUNTED[what]
-    return context.tr(one) if n == 1 else context.tr(many).format(n=n)
+    return tr(one) if n == 1 else tr(many).format(n=n)
 
 
 class TickTree(QTreeView):

@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from app.domain.ledger import OrganisationInput
 from app.services.ledger import Ledger, Snapshot
 from app.services.ledger_inputs import record_input
+from app.ui.formatting import tr
 
 
 class _Command(QUndoCommand):
@@ -53,7 +54,7 @@ class _Command(QUndoCommand):
 
 class AddOrganisation(_Command):
     def __init__(self, actions: LedgerActions, org_id: int, name: str) -> None:
-        super().__init__(actions, actions.tr("Add {name}").format(name=name[:40]))
+        super().__init__(actions, tr("Add {name}").format(name=name[:40]))
         self.target = org_id
         self.snapshot: Snapshot = {}
 
@@ -70,7 +71,7 @@ class AddOrganisation(_Command):
 class DeleteOrganisation(_Command):
     def __init__(self, actions: LedgerActions, snapshot: Snapshot) -> None:
         name = str(snapshot["organisations"][0]["name"])
-        super().__init__(actions, actions.tr("Delete {name}").format(name=name[:40]))
+        super().__init__(actions, tr("Delete {name}").format(name=name[:40]))
         self.snapshot = snapshot
         self.target = int(snapshot["organisations"][0]["id"])
 
@@ -89,7 +90,7 @@ class EditOrganisation(_Command):
         self, actions: LedgerActions, org_id: int, before: OrganisationInput,
         after: OrganisationInput,
     ) -> None:  # fmt: skip
-        super().__init__(actions, actions.tr("Edit {name}").format(name=after.name[:40]))
+        super().__init__(actions, tr("Edit {name}").format(name=after.name[:40]))
         self.target, self.before, self.after = org_id, before, after
 
     def do(self) -> None:
@@ -105,7 +106,7 @@ class EditOrganisation(_Command):
 class MergeOrganisations(_Command):
     def __init__(self, actions: LedgerActions, keep_id: int, undo: Snapshot) -> None:
         name = str(undo["organisations"][0]["name"])
-        super().__init__(actions, actions.tr("Merge {name}").format(name=name[:40]))
+        super().__init__(actions, tr("Merge {name}").format(name=name[:40]))
         self.keep, self.undo_data = keep_id, undo
         self.other = int(undo["organisations"][0]["id"])
 

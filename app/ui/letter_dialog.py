@@ -27,6 +27,7 @@ from app.services.ledger import Ledger
 from app.services.requests import RequestService
 from app.storage.fileio import atomic_write_bytes
 from app.ui import clipboard
+from app.ui.formatting import term
 from app.ui.widgets import error_label, plain_label, show_error
 
 LANGUAGE_NAMES = {"en": "English", "nl": "Nederlands", "de": "Deutsch", "fr": "Français"}
@@ -49,7 +50,7 @@ class LetterDialog(QDialog):
         self.type.setAccessibleName(self.tr("Kind of request"))
         for key, kind in REQUEST_TYPES.items():
             if (key in ("reminder", "complaint")) == (earlier_id is not None):
-                self.type.addItem(f"{self.tr(kind.title)} (Art. {kind.article})", key)
+                self.type.addItem(f"{term(kind.title)} (Art. {kind.article})", key)
         self.type.setCurrentIndex(max(self.type.findData(letter_type), 0))
         self.lang = QComboBox()
         self.lang.setAccessibleName(self.tr("Language of the letter"))
@@ -68,12 +69,12 @@ class LetterDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.outputs: dict[str, QPushButton] = {}
         for key, label in (
-            ("pdf", "Save as &PDF…"),
-            ("copy", "&Copy text"),
-            ("email", "Open in &email program"),
-            ("eml", "Save .&eml…"),
+            ("pdf", self.tr("Save as &PDF…")),
+            ("copy", self.tr("&Copy text")),
+            ("email", self.tr("Open in &email program")),
+            ("eml", self.tr("Save .&eml…")),
         ):
-            button = buttons.addButton(self.tr(label), QDialogButtonBox.ButtonRole.ActionRole)
+            button = buttons.addButton(label, QDialogButtonBox.ButtonRole.ActionRole)
             self.outputs[key] = button  # fmt: skip
         layout = QVBoxLayout(self)
         layout.addLayout(form)

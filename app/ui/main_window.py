@@ -76,6 +76,9 @@ class MainWindow(QMainWindow):
         self.session = session
         self.ui_settings = ui_settings
         self.setWindowTitle(APP_NAME)  # never a ledger value in the title
+        from app.ui.icons import app_icon
+
+        self.setWindowIcon(app_icon())  # also when the QApplication was made elsewhere
         self.resize(1100, 720)
         self.shell = LedgerShell()
         self.shell.vault_busy = lambda: session.busy

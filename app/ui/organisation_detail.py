@@ -17,16 +17,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.assessment import Assessment
-from app.domain.money import format_cents
 from app.services.ledger import Ledger
+from app.ui.formatting import QT_TRANSLATE_NOOP, format_money, term, ui_language
+from app.ui.icons import set_button_icons
 from app.ui.records_model import RecordsModel
 from app.ui.tiers_section import TiersSection
 from app.ui.widgets import heading_label, plain_label
 
 SECTIONS = (
-    ("disclosures", "What you gave"),
-    ("benefits", "What you got"),
-    ("accounts", "Accounts"),
+    ("disclosures", QT_TRANSLATE_NOOP("OrganisationDetail", "What you gave")),
+    ("benefits", QT_TRANSLATE_NOOP("OrganisationDetail", "What you got")),
+    ("accounts", QT_TRANSLATE_NOOP("OrganisationDetail", "Accounts")),
 )
 
 
@@ -54,11 +55,12 @@ class RecordsSection(QWidget):
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.delete_button = QPushButton(self.tr("Delete"))
         for button, name in (
-            (self.add_button, "Add"),
-            (self.edit_button, "Edit"),
-            (self.delete_button, "Delete"),
+            (self.add_button, self.tr("Add")),
+            (self.edit_button, self.tr("Edit")),
+            (self.delete_button, self.tr("Delete")),
         ):
             button.setAccessibleName(f"{name} — {title}")  # fmt: skip
+        set_button_icons(self, "add", "edit", "delete")
         row = QHBoxLayout()
         row.addWidget(heading_label(title))
         row.addStretch()
@@ -121,16 +123,19 @@ class OrganisationDetail(QScrollArea):
         self.merge_button = QPushButton(self.tr("&Merge into…"))
         self.letter_button = QPushButton(self.tr("&Write a letter…"))
         self.letter_button.setToolTip(self.tr("A GDPR request: access, erasure, objection …"))
+        set_button_icons(self, "edit", "letter", "merge", "delete")
         self.suggested_letter = "access"
         self.merge_button.setToolTip(
             self.tr("The same organisation twice? Move everything of this one into another.")
         )
-        header = QHBoxLayout()
-        header.addWidget(self.title, 1)
-        header.addWidget(self.edit_button)
-        header.addWidget(self.letter_button)
-        header.addWidget(self.merge_button)
-        header.addWidget(self.delete_button)
+        # the buttons under the name: beside a long name they pushed the pane wider
+        header = QVBoxLayout()
+        header.addWidget(self.title)
+        buttons = QHBoxLayout()
+        for button in (self.edit_button, self.letter_button, self.merge_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        header.addLayout(buttons)
         layout = QVBoxLayout(body)
         layout.addWidget(self.empty)
         layout.addLayout(header)
@@ -147,7 +152,7 @@ class OrganisationDetail(QScrollArea):
         self.sections = {table: RecordsSection(table, self.tr(title)) for table, title in SECTIONS}
         for section in self.sections.values():
             layout.addWidget(section)
-        self.tiers = TiersSection()
+        self.tiers = TiersSection(lang=ui_language())
         layout.addWidget(self.tiers)
         layout.addStretch()
         self.setWidget(body)
@@ -203,7 +208,7 @@ class OrganisationDetail(QScrollArea):
             return
         self.balance.setText(
             self.tr("Balance: {band} (score {score})").format(
-                band=self.tr(assessment.band.value).capitalize(), score=assessment.score
+                band=term(assessment.band.value).capitalize(), score=assessment.score
             )
         )
         letters = [flag.letter for flag in assessment.flags if flag.letter]
@@ -211,8 +216,8 @@ class OrganisationDetail(QScrollArea):
         got = assessment.got_month_cents
         self.values.setText(
             self.tr("You gave data worth {given} a month; you got {got} a month.").format(
-                given=format_cents(assessment.given_month_cents),
-                got=format_cents(got) if got is not None else self.tr("an unknown value"),
+                given=format_money(assessment.given_month_cents),
+                got=format_money(got) if got is not None else self.tr("an unknown value"),
             )
         )
         lines = [

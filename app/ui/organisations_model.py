@@ -5,10 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
-from app.domain.money import format_cents
 from app.services.ledger_queries import (
     OrganisationFilter,
     OrganisationRow,
@@ -16,6 +20,7 @@ from app.services.ledger_queries import (
     organisation_rows,
 )
 from app.storage.database import Connection
+from app.ui.formatting import QT_TRANSLATE_NOOP, format_money, term
 from app.ui.widgets import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -34,11 +39,12 @@ MAX_PAGES = 20  # a small cache: scrolling far away re-queries, memory stays fla
 
 SENSITIVITY_TEXT = {
     0: "—",
-    1: "1 · low",
-    2: "2 · behaviour",
-    3: "3 · financial/ID",
-    4: "4 · special",
+    1: QT_TRANSLATE_NOOP("OrganisationsModel", "1 · low"),
+    2: QT_TRANSLATE_NOOP("OrganisationsModel", "2 · behaviour"),
+    3: QT_TRANSLATE_NOOP("OrganisationsModel", "3 · financial/ID"),
+    4: QT_TRANSLATE_NOOP("OrganisationsModel", "4 · special"),
 }
+#: account status → its words (translated with formatting.term)
 STATUS_TEXT = {
     "": "—",
     "active": "active",
@@ -178,12 +184,12 @@ class OrganisationsModel(QAbstractTableModel):
         if column == COL_CATEGORIES:
             return str(row.categories)
         if column == COL_SENSITIVITY:
-            return SENSITIVITY_TEXT.get(row.max_sensitivity, str(row.max_sensitivity))
+            return self.tr(SENSITIVITY_TEXT.get(row.max_sensitivity, str(row.max_sensitivity)))
         if column == COL_VALUE:
-            return format_cents(row.value_month_cents) if row.value_month_cents else "—"
+            return format_money(row.value_month_cents) if row.value_month_cents else "—"
         if column == COL_BAND:
-            return self.tr(row.band) if row.band else "—"
-        return STATUS_TEXT.get(row.account_status, row.account_status)
+            return term(row.band) if row.band else "—"
+        return term(STATUS_TEXT.get(row.account_status, row.account_status))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort = SORT_KEYS[column]

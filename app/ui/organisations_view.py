@@ -25,13 +25,19 @@ from app.errors import QuidError
 from app.services.ledger import Ledger
 from app.services.ledger_inputs import organisation_from_directory, record_input
 from app.services.ledger_queries import OrganisationFilter
+from app.ui.formatting import QT_TRANSLATE_NOOP, term, ui_language
+from app.ui.icons import icon
 from app.ui.ledger_commands import LedgerActions
 from app.ui.organisation_detail import OrganisationDetail
 from app.ui.organisations_model import COL_BAND, COL_NAME, STATUS_TEXT, OrganisationsModel
 from app.ui.widgets import plain_html, tell
 
-SENSITIVITY_CHOICES = (("Any sensitivity", 0), ("2 and higher", 2), ("3 and higher", 3),
-                       ("4 · special categories", 4))  # fmt: skip
+SENSITIVITY_CHOICES = (
+    (QT_TRANSLATE_NOOP("OrganisationsView", "Any sensitivity"), 0),
+    (QT_TRANSLATE_NOOP("OrganisationsView", "2 and higher"), 2),
+    (QT_TRANSLATE_NOOP("OrganisationsView", "3 and higher"), 3),
+    (QT_TRANSLATE_NOOP("OrganisationsView", "4 · special categories"), 4),
+)
 
 
 class OrganisationsView(QWidget):
@@ -54,13 +60,14 @@ class OrganisationsView(QWidget):
         self.status.setAccessibleName(self.tr("Filter by account status"))
         self.status.addItem(self.tr("Any account"), None)
         for key, label in STATUS_TEXT.items():
-            self.status.addItem(self.tr("No account") if not key else self.tr(label), key or "none")
+            self.status.addItem(self.tr("No account") if not key else term(label), key or "none")
         self.band = QComboBox()
         self.band.setAccessibleName(self.tr("Filter by balance"))
         self.band.addItem(self.tr("Any balance"), None)
         for band in ("coerced", "unbalanced", "questionable", "fair"):
-            self.band.addItem(self.tr(band).capitalize(), band)
+            self.band.addItem(term(band).capitalize(), band)
         self.add_button = QPushButton(self.tr("&Add organisation…"))
+        self.add_button.setIcon(icon("add"))
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
         filters.addWidget(self.category, 1)
@@ -161,7 +168,7 @@ class OrganisationsView(QWidget):
     def _label(self, key: str) -> str:
         assert self.ledger is not None
         try:
-            return str(self.ledger.taxonomy.get(key).label("en"))
+            return str(self.ledger.taxonomy.get(key).label(ui_language()))
         except (KeyError, QuidError):
             return key
 
@@ -201,7 +208,7 @@ class OrganisationsView(QWidget):
         if org_id is None or self.ledger is None:
             self.detail.show_nothing()
         else:
-            self.detail.show_organisation(self.ledger, org_id)
+            self.detail.show_organisation(self.ledger, org_id, ui_language())
             self.detail.show_assessment(self.assess(org_id) if self.assess else None)
 
     def _ledger_changed(self, org_id: int) -> None:
@@ -306,7 +313,7 @@ class OrganisationsView(QWidget):
 
         assert self.ledger is not None
         if table == "disclosures":
-            return DisclosureDialog(self.ledger.taxonomy, initial, self)
+            return DisclosureDialog(self.ledger.taxonomy, initial, self, lang=ui_language())
         if table == "benefits":
             return BenefitDialog(initial, self)
         return AccountDialog(initial, self)

@@ -30,6 +30,7 @@ from app.services.password_export import (
 from app.services.progress import Cancelled
 from app.storage.vault import Vault
 from app.ui.column_mapping import ColumnMappingDialog
+from app.ui.formatting import tr
 from app.ui.import_commands import ImportFromPasswordExport
 from app.ui.import_preview import ImportPreviewDialog, counted
 from app.ui.import_progress import ImportProgressDialog
@@ -52,9 +53,9 @@ def start_password_import(
     if path is None:
         name, _ = QFileDialog.getOpenFileName(
             window,
-            window.tr("Import from a password export"),
+            tr("Import from a password export"),
             "",
-            window.tr("Password export (*.csv);;All files (*)"),
+            tr("Password export (*.csv);;All files (*)"),
         )
         if not name:
             return
@@ -305,7 +306,7 @@ class PasswordImport(QObject):
 
 def added_text(context: QObject, result: ImportResult) -> str:
     """'Added 12 organisations, 15 accounts and 15 identifiers to your ledger.'"""
-    return context.tr(
+    return tr(
         "Added {orgs}, {accounts} and {given} (e-mail addresses and usernames, as data you "
         "gave) to your ledger. Edit ▸ Undo removes them all again."
     ).format(

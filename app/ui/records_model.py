@@ -5,9 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
-from app.domain.money import format_cents
+from app.ui.formatting import QT_TRANSLATE_NOOP, format_date, format_money, term
 from app.ui.widgets import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -15,41 +20,59 @@ Row = dict[str, Any]
 
 
 def _yes_no(value: Any) -> str:
-    return "—" if value is None else ("yes" if value else "no")
+    return "—" if value is None else term("yes" if value else "no")
 
 
 def _text(key: str) -> Callable[[Row], str]:
     return lambda row: str(row.get(key) or "")
 
 
+def _date(key: str) -> Callable[[Row], str]:
+    return lambda row: format_date(row.get(key), unknown="")
+
+
+def _term(key: str) -> Callable[[Row], str]:
+    """A vocabulary word (kind, status, how it was collected) in the person's language."""
+    return lambda row: term(str(row[key]).replace("_", " ")) if row.get(key) else ""
+
+
 COLUMNS: dict[str, list[tuple[str, Callable[[Row], str]]]] = {
     "disclosures": [
-        ("Category", lambda r: str(r.get("category_label") or r["category"])),
-        ("Detail", _text("detail")),
-        ("When", _text("given_on")),
-        ("How", lambda r: str(r["collection_method"]).replace("_", " ")),
-        ("Purpose", _text("purpose")),
-        ("Legal basis", _text("legal_basis")),
-        ("Required by them", lambda r: _yes_no(r["required"])),
-        ("Needed for the service", lambda r: _yes_no(r["necessary"])),
-        ("Shared", lambda r: _yes_no(r["shared"])),
-        ("Continuous", lambda r: _yes_no(r["continuous"])),
-        ("Retention", _text("retention")),
-        ("Consent withdrawn", _text("consent_withdrawn_on")),
+        (
+            QT_TRANSLATE_NOOP("RecordsModel", "Category"),
+            lambda r: str(r.get("category_label") or r["category"]),
+        ),
+        (QT_TRANSLATE_NOOP("RecordsModel", "Detail"), _text("detail")),
+        (QT_TRANSLATE_NOOP("RecordsModel", "When"), _date("given_on")),
+        (QT_TRANSLATE_NOOP("RecordsModel", "How"), _term("collection_method")),
+        (QT_TRANSLATE_NOOP("RecordsModel", "Purpose"), _text("purpose")),
+        (QT_TRANSLATE_NOOP("RecordsModel", "Legal basis"), _term("legal_basis")),
+        (QT_TRANSLATE_NOOP("RecordsModel", "Required by them"), lambda r: _yes_no(r["required"])),
+        (
+            QT_TRANSLATE_NOOP("RecordsModel", "Needed for the service"),
+            lambda r: _yes_no(r["necessary"]),
+        ),
+        (QT_TRANSLATE_NOOP("RecordsModel", "Shared"), lambda r: _yes_no(r["shared"])),
+        (QT_TRANSLATE_NOOP("RecordsModel", "Continuous"), lambda r: _yes_no(r["continuous"])),
+        (QT_TRANSLATE_NOOP("RecordsModel", "Retention"), _text("retention")),
+        (QT_TRANSLATE_NOOP("RecordsModel", "Consent withdrawn"), _date("consent_withdrawn_on")),
     ],
     "benefits": [
-        ("Kind", _text("kind")),
-        ("Description", _text("description")),
-        ("Value", lambda r: format_cents(r["value_cents"], unknown="unknown")),
-        ("Per", lambda r: {"once": "once", "month": "month", "year": "year"}[r["period"]]),
-        ("From", _text("started_on")),
-        ("Until", _text("ended_on")),
+        (QT_TRANSLATE_NOOP("RecordsModel", "Kind"), _term("kind")),
+        (QT_TRANSLATE_NOOP("RecordsModel", "Description"), _text("description")),
+        (
+            QT_TRANSLATE_NOOP("RecordsModel", "Value"),
+            lambda r: format_money(r["value_cents"], unknown=term("unknown")),
+        ),
+        (QT_TRANSLATE_NOOP("RecordsModel", "Per"), _term("period")),
+        (QT_TRANSLATE_NOOP("RecordsModel", "From"), _date("started_on")),
+        (QT_TRANSLATE_NOOP("RecordsModel", "Until"), _date("ended_on")),
     ],
     "accounts": [
-        ("Identifier", _text("identifier")),
-        ("Status", lambda r: str(r["status"]).replace("_", " ")),
-        ("First used", _text("first_used")),
-        ("Last used", _text("last_used")),
+        (QT_TRANSLATE_NOOP("RecordsModel", "Identifier"), _text("identifier")),
+        (QT_TRANSLATE_NOOP("RecordsModel", "Status"), _term("status")),
+        (QT_TRANSLATE_NOOP("RecordsModel", "First used"), _date("first_used")),
+        (QT_TRANSLATE_NOOP("RecordsModel", "Last used"), _date("last_used")),
     ],
 }
 

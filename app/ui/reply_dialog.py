@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.domain.ledger import DisclosureInput
 from app.domain.taxonomy import Taxonomy
 from app.services.ledger import Ledger
+from app.ui.formatting import tr, ui_language
 from app.ui.widgets import plain_label, tell
 
 
@@ -34,7 +35,7 @@ class HeldCategoriesDialog(QDialog):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Categories they say they hold"))
         for category in taxonomy.search("", "en", limit=10_000):
-            item = QListWidgetItem(category.label("en"))
+            item = QListWidgetItem(category.label(ui_language()))
             item.setData(Qt.ItemDataRole.UserRole, category.key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -75,12 +76,12 @@ def offer_missing(parent: QWidget, ledger: Ledger, org_id: int, missing: list[st
 
     if not missing:
         return 0
-    labels = ", ".join(ledger.taxonomy.get(k).label("en") for k in missing)
+    labels = ", ".join(ledger.taxonomy.get(k).label(ui_language()) for k in missing)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(parent.tr("They hold data you never gave them"))
+    box.setWindowTitle(tr("They hold data you never gave them"))
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(parent.tr(
+    box.setText(tr(
         "They say they hold {labels}, which your ledger does not list. Ask where it came from "
         "(GDPR Art. 15(1)(g)). Add these to your ledger now?"
     ).format(labels=labels))  # fmt: skip
@@ -91,6 +92,6 @@ def offer_missing(parent: QWidget, ledger: Ledger, org_id: int, missing: list[st
         ledger.add_disclosure(org_id, DisclosureInput(
             key, detail="reported in their access reply", collection_method="third_party",
         ))  # fmt: skip
-    tell(parent, parent.tr("Added"), parent.tr("Added to your ledger: {labels}.").format(
+    tell(parent, tr("Added"), tr("Added to your ledger: {labels}.").format(
         labels=labels))  # fmt: skip
     return len(missing)

@@ -8,19 +8,22 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
@@ -30,15 +33,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.ledger import clean_date
-from app.domain.requests import CHANNELS, REQUEST_TYPES
+from app.domain.requests import REQUEST_TYPES
 from app.errors import QuidError
 from app.services.ledger import Ledger
 from app.services.requests import RequestRow, RequestService
-from app.ui.widgets import error_label, heading_label, plain_label, show_error, tell
+from app.ui.formatting import QT_TR_NOOP, QT_TRANSLATE_NOOP, format_date, term, tr
+from app.ui.sent_dialog import SentDialog
+from app.ui.widgets import heading_label, plain_label, tell
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("Organisation", "Request", "Status", "Sent", "Due", "Days left")
+HEADERS = (QT_TR_NOOP("Organisation"), QT_TR_NOOP("Request"), QT_TR_NOOP("Status"),
+           QT_TR_NOOP("Sent"), QT_TR_NOOP("Due"), QT_TR_NOOP("Days left"))  # fmt: skip
 STATUS_TINT = {"overdue": "#ffcdd2", "extended": "#ffe0b2", "answered": "#c8e6c9",
                "refused": "#ef9a9a", "escalated": "#e1bee7"}  # fmt: skip
 
@@ -62,7 +67,7 @@ class RequestsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(HEADERS[section])
+            return tr(HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -80,53 +85,16 @@ class RequestsModel(QAbstractTableModel):
         if column == 0:
             return row.organisation
         if column == 1:
-            return self.tr(REQUEST_TYPES[row.type].title)
+            return term(REQUEST_TYPES[row.type].title)
         if column == 2:
-            return self.tr(row.status)
+            return term(row.status)
         if column == 3:
-            return row.sent_on.isoformat() if row.sent_on else "—"
+            return format_date(row.sent_on)
         if column == 4:
-            return row.due_on.isoformat() if row.due_on else "—"
+            return format_date(row.due_on)
         if row.due_on is None or row.status in ("answered", "refused", "closed", "escalated"):
             return ""
         return str((row.due_on - self.today).days)
-
-
-class SentDialog(QDialog):
-    """When and how it was sent (the deadline runs from the expected receipt)."""
-
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Mark as sent"))
-        self.on = QLineEdit(today.isoformat())
-        self.on.setAccessibleName(self.tr("Date sent"))
-        self.via = QComboBox()
-        self.via.setAccessibleName(self.tr("Sent by"))
-        for channel in CHANNELS:
-            self.via.addItem(self.tr(channel), channel)
-        self.error = error_label()
-        form = QFormLayout()
-        form.addRow(self.tr("&Sent on (YYYY-MM-DD):"), self.on)
-        form.addRow(self.tr("Sent &by:"), self.via)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.day: date | None = None
-
-    def _check(self) -> None:
-        try:
-            cleaned = clean_date("date", self.on.text())
-        except QuidError as exc:
-            show_error(self.error, str(exc))
-            return
-        self.day = date.fromisoformat(cleaned) if cleaned else None
-        self.accept()
 
 
 class RequestsView(QWidget):
@@ -139,11 +107,11 @@ class RequestsView(QWidget):
         self.filter = QComboBox()
         self.filter.setAccessibleName(self.tr("Show requests"))
         for label, value in (
-            ("All requests", None),
-            ("Open", "open"),
-            ("Overdue", "overdue"),
-            ("Drafts", "draft"),
-            ("Finished", "done"),
+            (QT_TRANSLATE_NOOP("RequestsView", "All requests"), None),
+            (QT_TRANSLATE_NOOP("RequestsView", "Open"), "open"),
+            (QT_TRANSLATE_NOOP("RequestsView", "Overdue"), "overdue"),
+            (QT_TRANSLATE_NOOP("RequestsView", "Drafts"), "draft"),
+            (QT_TRANSLATE_NOOP("RequestsView", "Finished"), "done"),
         ):
             self.filter.addItem(self.tr(label), value)  # fmt: skip
         self.model = RequestsModel(self)
@@ -166,15 +134,15 @@ class RequestsView(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         for key, label in (
-            ("sent", "Mark as &sent…"),
-            ("ack", "A&cknowledged"),
-            ("extend", "E&xtended…"),
-            ("reply", "Record &reply…"),
-            ("close", "C&lose"),
-            ("save", "Save &attachment…"),
-            ("reminder", "Re&minder…"),
-            ("complaint", "Com&plain…"),
-            ("bundle", "E&vidence bundle…"),
+            ("sent", QT_TRANSLATE_NOOP("RequestsView", "Mark as &sent…")),
+            ("ack", QT_TRANSLATE_NOOP("RequestsView", "A&cknowledged")),
+            ("extend", QT_TRANSLATE_NOOP("RequestsView", "E&xtended…")),
+            ("reply", QT_TRANSLATE_NOOP("RequestsView", "Record &reply…")),
+            ("close", QT_TRANSLATE_NOOP("RequestsView", "C&lose")),
+            ("save", QT_TRANSLATE_NOOP("RequestsView", "Save &attachment…")),
+            ("reminder", QT_TRANSLATE_NOOP("RequestsView", "Re&minder…")),
+            ("complaint", QT_TRANSLATE_NOOP("RequestsView", "Com&plain…")),
+            ("bundle", QT_TRANSLATE_NOOP("RequestsView", "E&vidence bundle…")),
         ):
             button = QPushButton(self.tr(label))
             self.buttons[key] = button
@@ -275,16 +243,18 @@ class RequestsView(QWidget):
             self.files.clear()
             return
         row = service.row(request_id)
-        self.title.setText(f"{row.organisation} — {self.tr(REQUEST_TYPES[row.type].title)}")
+        self.title.setText(f"{row.organisation} — {term(REQUEST_TYPES[row.type].title)}")
         subject, body = service.letter(request_id)
         self.letter.setPlainText(f"{subject}\n\n{body}")
         self.timeline.clear()
         for event in service.timeline(request_id):
-            self.timeline.addItem(f"{event.happened_on.isoformat()}  {self.tr(event.kind)}"
+            self.timeline.addItem(f"{format_date(event.happened_on)}  {term(event.kind)}"
                                   + (f" — {event.summary}" if event.summary else ""))  # fmt: skip
         self.files.clear()
         for _id, name, _mime, size in service.attachments(request_id):
-            self.files.addItem(f"{name} ({size:,} bytes)")
+            self.files.addItem(
+                self.tr("{name} ({size} bytes)").format(name=name, size=QLocale().toString(size))
+            )
         is_open = row.status in ("sent", "acknowledged", "extended", "overdue")
         self.buttons["sent"].setEnabled(row.status == "draft")
         for key in ("ack", "extend", "reply"):

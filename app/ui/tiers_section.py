@@ -5,120 +5,34 @@ TierService and emits `changed(org_id)`. Delete asks nothing: "Undo delete" puts
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QBoxLayout, QListWidget, QPushButton, QTableView, QWidget
 
 from app.domain.assessment import Weights
 from app.domain.ledger import PERIODS, ValidationError
-from app.domain.money import MoneyError, format_cents, parse_cents
+from app.domain.money import MoneyError, parse_cents
 from app.domain.taxonomy import Taxonomy
 from app.errors import QuidError
-from app.services.tiers import TierComparison, TierInput, TierRow, TierService
+from app.services.tiers import TierComparison, TierInput, TierService
 from app.ui.category_picker import CategoryPicker
 from app.ui.form_dialog import ValidatingDialog, combo, line_edit, select, text_area
+from app.ui.formatting import term, tr
+from app.ui.tiers_model import (  # noqa: F401  (FAIR_COLUMN, STEP_COLUMN: tests)
+    _ENTER,
+    FAIR_COLUMN,
+    KEY_ROLE,
+    PERIOD_WORDS,
+    STEP_COLUMN,
+    WRAP_WIDTHS,
+    TiersModel,
+    signed,
+    tooltip,
+)
 from app.ui.widgets import heading_label, plain_label, show_error, tell
-
-KEY_ROLE = Qt.ItemDataRole.UserRole
-_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-_GOOD, _BAD = QColor("#2e7d32"), QColor("#c62828")
-PERIOD_WORDS = {"once": "once", "month": "per month", "year": "per year"}
-STEP_COLUMN, FAIR_COLUMN = 4, 6
-WRAP_WIDTHS = {0: 190, 1: 190, STEP_COLUMN: 230}  # long texts wrap rather than widen the table
-
-
-def tooltip(text: str) -> str | None:
-    """Untrusted text as a tool tip: Qt would read "<b>…" in a tool tip as rich text."""
-    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>" if text else None
-
-
-def signed(cents: int) -> str:
-    return ("+" if cents >= 0 else "−") + format_cents(abs(cents))
-
-
-class TiersModel(QAbstractTableModel):
-    """One row per tier, from least data to most (the order of the comparison)."""
-
-    HEADERS = (
-        ("Tier", "The tier's name, as the organisation calls it."),
-        ("Data asked", "The data this tier asks for; special categories (GDPR Art. 9/10) marked."),
-        ("Data value\n/ month", "What that data is worth per month, by Quid's estimates."),
-        ("Got\n/ month", "What the tier brings per month (a year / 12; once over months)."),
-        ("Step up", "From the tier with less data: the extra data against the extra value."),
-        ("Chosen", "The tier you chose."),
-        ("Fair", "The highest tier reached while every step up is worth its data."),
-    )
-
-    def __init__(self, parent: QObject | None = None, lang: str = "en") -> None:
-        super().__init__(parent)
-        self.lang = lang
-        self.rows: list[TierRow] = []
-        self.texts: list[list[str]] = []
-
-    def set_comparison(self, comparison: TierComparison | None, taxonomy: Taxonomy) -> None:
-        self.beginResetModel()
-        self.rows = list(comparison.rows) if comparison else []
-        self.texts = [self.row_texts(row, taxonomy) for row in self.rows]
-        self.endResetModel()
-
-    def row_texts(self, row: TierRow, taxonomy: Taxonomy) -> list[str]:
-        tier, step, labels = row.tier, row.step, []
-        for key in tier.categories:
-            category = taxonomy.get(key) if key in taxonomy else None
-            special = category is not None and (category.special or category.criminal)
-            label = category.label(self.lang) if category else f"{key} (unknown)"
-            labels.append(label + (self.tr(" (special)") if special else ""))
-        got = format_cents(row.got_month_cents, unknown=self.tr("unknown"))
-        if tier.value_cents is not None and tier.period != "month":
-            got += f"\n({format_cents(tier.value_cents)} {self.tr(PERIOD_WORDS[tier.period])})"
-        up = self.tr("least data")
-        if step is not None:
-            delta = step.got_delta_cents
-            up = self.tr("{data} data, {got} value:\n{verdict}").format(
-                data=signed(step.data_delta_cents), verdict=self.tr(step.verdict),
-                got="?" if delta is None else signed(delta))  # fmt: skip
-        chosen = self.tr("✓ chosen") if tier.chosen else ""
-        fair = self.tr("fair") if row.fair else ""
-        asked = ", ".join(labels) or self.tr("nothing")
-        return [tier.name, asked, format_cents(row.data_month_cents), got, up, chosen, fair]
-
-    def row_of(self, tier_id: int | None) -> int:
-        return next((i for i, r in enumerate(self.rows) if r.tier.id == tier_id), -1)
-
-    def rowCount(self, parent: Any = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Any = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        tip = role == Qt.ItemDataRole.ToolTipRole
-        if orientation == Qt.Orientation.Horizontal and (
-            tip or role == Qt.ItemDataRole.DisplayRole
-        ):
-            return self.tr(self.HEADERS[section][int(tip)])
-        return None
-
-    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
-        row, column = self.rows[index.row()], index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.texts[index.row()][column]
-        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return tooltip(row.tier.description)
-        if role == Qt.ItemDataRole.ToolTipRole and column == STEP_COLUMN and row.step:
-            return tooltip(self.tr("Compared with {tier}").format(tier=row.step.from_name))
-        if role == Qt.ItemDataRole.ForegroundRole and column == STEP_COLUMN and row.step:
-            known = row.step.got_delta_cents is not None
-            return (_GOOD if row.step.worth_it else _BAD) if known else None
-        if role == Qt.ItemDataRole.ForegroundRole and column == FAIR_COLUMN and row.fair:
-            return _GOOD
-        return None
 
 
 class TierDialog(ValidatingDialog[TierInput]):
@@ -132,7 +46,7 @@ class TierDialog(ValidatingDialog[TierInput]):
         self.description = text_area(2)
         self.value_edit = line_edit(self.tr("e.g. 8.00 — empty if unknown"))
         self.value_edit.setAccessibleName(self.tr("Value it brings, in euros"))
-        self.period = combo({p: self.tr(w) for p, w in PERIOD_WORDS.items()}, PERIODS)
+        self.period = combo({p: term(w) for p, w in PERIOD_WORDS.items()}, PERIODS)
         self.picker = CategoryPicker(taxonomy, lang)
         self.add_button = QPushButton(self.tr("A&dd category"))
         self.categories = QListWidget()
@@ -182,7 +96,11 @@ class TierDialog(ValidatingDialog[TierInput]):
 
     def _append(self, key: str) -> None:
         known = key in self.taxonomy
-        text = self.picker.item_text(self.taxonomy.get(key)) if known else f"{key} (unknown)"
+        text = (
+            self.picker.item_text(self.taxonomy.get(key))
+            if known
+            else tr("{key} (unknown)").format(key=key)
+        )
         self.categories.addItem(text)
         self.categories.item(self.categories.count() - 1).setData(KEY_ROLE, key)
 
@@ -264,7 +182,8 @@ class TiersSection(QWidget):
         self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.setMinimumHeight(130)
-        buttons = [QPushButton(self.tr(t)) for t in ("Add…", "Edit…", "Delete", "Choose this tier")]
+        texts = self.tr("Add…"), self.tr("Edit…"), self.tr("Delete"), self.tr("Choose this tier")
+        buttons = [QPushButton(text) for text in texts]
         self.add_button, self.edit_button, self.delete_button, self.choose_button = buttons
         self.undo_button = QPushButton()
         self.advice = plain_label(selectable=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.domain.passphrase import Strength, rate
 from app.storage.keys import MIN_PASSPHRASE_CHARS
 from app.ui import clipboard
+from app.ui.formatting import QT_TRANSLATE_NOOP
 
 
 def plain_label(text: str = "", *, wrap: bool = True, selectable: bool = False) -> QLabel:
@@ -84,7 +85,7 @@ def error_label() -> QLabel:
     label = plain_label()
     label.setObjectName("errorLabel")
     label.setStyleSheet("QLabel#errorLabel { color: #c62828; font-weight: bold; }")
-    label.setAccessibleName("Error")
+    label.setAccessibleName(QCoreApplication.translate("widgets", "Error"))
     label.hide()
     return label
 
@@ -103,10 +104,19 @@ def password_field(accessible_name: str) -> QLineEdit:
 
 
 _HINTS = {
-    Strength.TOO_SHORT: ("Too short: at least {n} characters.", "#c62828"),
-    Strength.WEAK: ("Weak: add more words or characters.", "#c62828"),
-    Strength.FAIR: ("Fair: a longer passphrase would be safer.", "#b26a00"),
-    Strength.STRONG: ("Strong.", "#2e7d32"),
+    Strength.TOO_SHORT: (
+        QT_TRANSLATE_NOOP("PassphraseFields", "Too short: at least {n} characters."),
+        "#c62828",
+    ),
+    Strength.WEAK: (
+        QT_TRANSLATE_NOOP("PassphraseFields", "Weak: add more words or characters."),
+        "#c62828",
+    ),
+    Strength.FAIR: (
+        QT_TRANSLATE_NOOP("PassphraseFields", "Fair: a longer passphrase would be safer."),
+        "#b26a00",
+    ),
+    Strength.STRONG: (QT_TRANSLATE_NOOP("PassphraseFields", "Strong."), "#2e7d32"),
 }
 
 

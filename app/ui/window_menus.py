@@ -9,13 +9,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 
 from app.storage.header import KeyMode
+from app.ui.formatting import tr
+from app.ui.icons import set_menu_icons
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
 
 def build_menus(window: MainWindow) -> None:
-    tr = window.tr
     act = window._action
     file_menu = window.menuBar().addMenu(tr("&File"))
     window.add_org_action = act(
@@ -79,11 +80,11 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addSeparator()
     file_menu.addAction(window.quit_action)
     _build_edit_view_help(window)
+    set_menu_icons(window)  # ~4 ms; each icon is rendered only when its menu first opens
     update_actions(window)
 
 
 def _build_edit_view_help(window: MainWindow) -> None:
-    tr = window.tr
     act = window._action
     edit_menu = window.menuBar().addMenu(tr("&Edit"))
     stack = window.shell.ledger_actions.undo_stack
@@ -157,14 +158,14 @@ def export(window: MainWindow, kind: str, *, filtered: bool = False) -> None:
 
         tell(
             window,
-            window.tr("No filter set"),
-            window.tr(
+            tr("No filter set"),
+            tr(
                 "This report covers the organisations the Organisations page shows. Set a "
                 "filter there first (for example Balance: Coerced), or export the report of "
                 "the whole ledger."
-                if org_ids is None
-                else "The filter on the Organisations page shows no organisations."
-            ),
+            )
+            if org_ids is None
+            else tr("The filter on the Organisations page shows no organisations."),
         )
         window.shell.show_page(1)
         return

@@ -156,7 +156,7 @@ def test_case31_gui_and_cli_sessions_open_no_ip_socket(strace: str, tmp_path: Pa
     # The GUI unlocks from the keyring file, paints, assesses, and makes its scheduled backup
     # 1.5 s after unlocking; it quits by itself after 3 s.
     logs["gui"] = tmp_path / "gui.strace"
-    gui_env = dict(env, QUID_QUIT_AFTER_MS="3000")
+    gui_env = dict(env, QUID_QUIT_AFTER_MS="9000")  # the scheduled backup starts at 1.5 s
     argv = [sys.executable, "-m", "app", "--data-dir", str(data)]
     result = traced(strace, logs["gui"], argv, gui_env, REPO)
     assert result.returncode == 0, result.stderr

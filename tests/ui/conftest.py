@@ -10,6 +10,7 @@ from app.storage.header import KeyMode
 from app.storage.vault import create_vault
 from app.ui.application import Controller, QuidApplication
 from app.ui.session import close_dialogs
+from app.ui.workers import Task
 
 PASSPHRASE = "correct horse battery staple"
 
@@ -29,7 +30,8 @@ def controller(qtbot, paths: AppPaths) -> Iterator[Controller]:  # type: ignore[
     if wizard is not None and wizard.vault is not None:
         wizard.vault.close()
         wizard.vault = None  # skips the "recovery key not saved" question
-    qtbot.waitUntil(lambda: not ctl.session.busy, timeout=10000)  # e.g. a scheduled backup
+    # background work (an import, a scheduled backup) ends before the next test starts
+    qtbot.waitUntil(lambda: not ctl.session.busy and not Task._running, timeout=15000)
     close_dialogs()
     if ctl.session.is_unlocked:
         ctl.session.lock()

@@ -151,6 +151,18 @@ def test_case29_crash_report_holds_no_ledger_data():
     assert "test_case29_crash_report_holds_no_ledger_data" in report
 
 
+def test_case29_crash_report_withholds_quids_own_messages_too():
+    """A QuidError can quote what was typed (an organisation, an amount): if one ever reaches
+    the crash dialog, its message stays out as well."""
+    from app.errors import QuidError
+
+    try:
+        raise QuidError("There is no organisation 'Jan Jansen' in the ledger.")
+    except QuidError:
+        report = build_report(*sys.exc_info())
+    assert "Jan Jansen" not in report and "QuidError" in report
+
+
 def test_app_starts_and_paints(tmp_path, paths, keyring_vault, memory_keyring):
     """`python -m app` opens a keyring vault and paints the main window (bench hook)."""
     keyring_file = tmp_path / "keyring.json"

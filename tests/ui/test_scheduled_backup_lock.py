@@ -37,11 +37,12 @@ def test_restore_waits_for_a_running_scheduled_backup(
 
     monkeypatch.setattr(QMessageBox, "exec", answer)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(backup), ""))
-    backup_dialogs._scheduled_running.add(session.paths.vault_file)  # one is being written
+    backup_dialogs._scheduled_running[session.paths.vault_file] += 1  # one is being written
     try:
         restore_from_file(controller.window, session, lambda: None)
         qtbot.waitUntil(lambda: any("scheduled backup" in text for text in said), timeout=10000)
     finally:
-        backup_dialogs._scheduled_running.discard(session.paths.vault_file)
+        backup_dialogs._scheduled_running[session.paths.vault_file] -= 1
     assert session.is_unlocked, "nothing was replaced and the ledger stays open"
     assert not list(session.paths.data_dir.glob("ledger.db.replaced-*"))
+    assert not list(session.paths.data_dir.glob(".ledger-*.restoring")), "no copy left behind"

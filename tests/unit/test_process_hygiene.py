@@ -94,3 +94,24 @@ def test_a_refused_core_limit_is_only_logged(monkeypatch, caplog) -> None:
     with caplog.at_level("DEBUG", logger="app.process_hygiene"):
         process_hygiene.harden_process()
     assert "core dumps could not be switched off" in caplog.text
+
+
+@pytest.mark.parametrize(
+    "env", [{"FLATPAK_ID": "org.quidledger.Quid"}, {"SNAP": "/snap/quid/1"},
+            {"QT_QPA_PLATFORMTHEME": "xdgdesktopportal"}],
+)  # fmt: skip
+def test_under_portals_core_dumps_are_off_but_file_dialogs_keep_working(env) -> None:
+    """xdg-desktop-portal identifies its caller through /proc/<pid>/root, which a
+    non-dumpable process closes to it: every file dialog would fail in a Flatpak or Snap."""
+    import subprocess
+    import sys
+
+    code = (
+        "from app.process_hygiene import harden_process, is_dumpable; harden_process(); "
+        "import resource; print(resource.getrlimit(resource.RLIMIT_CORE), is_dumpable())"
+    )
+    import os
+
+    out = subprocess.run([sys.executable, "-c", code], env={**os.environ, **env},
+                         capture_output=True, text=True, check=True).stdout  # fmt: skip
+    assert out.strip() == "(0, 0) True"

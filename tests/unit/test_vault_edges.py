@@ -91,3 +91,25 @@ def test_failed_creation_leaves_no_secret_in_the_keyring(
         vaults.create_vault(paths, KeyMode.KEYRING)
     assert memory_keyring.secrets == {}
     assert not paths.vault_file.exists()
+
+
+def test_closing_does_not_wait_for_a_reader_such_as_a_backup(paths: AppPaths) -> None:
+    """A lock closes the vault on the GUI thread; a backup reading the file on its own
+    connection must not make that wait (it would freeze the window)."""
+    from app.storage import database
+
+    vault, _ = vaults.create_vault(paths, KeyMode.PASSPHRASE, "correct horse battery staple")
+    settings.set_setting(vault.conn, "x", "y" * 5000)  # something in the WAL
+    vault.conn.execute("PRAGMA busy_timeout = 60000")  # a waiting close would take a minute
+    reader = database.open_existing(paths.vault_file, bytes(vault._key_bytes()))
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM settings").fetchone()  # holds a read snapshot
+    closed = threading.Event()
+    worker = threading.Thread(target=lambda: (vault.close(), closed.set()))
+    worker.start()
+    worker.join(20)
+    reader.execute("ROLLBACK")
+    reader.close()
+    assert closed.is_set(), "close waited for the reader"
+    with vaults.open_with_passphrase(paths, "correct horse battery staple") as again:
+        assert settings.get_setting(again.conn, "x") == "y" * 5000, "nothing lost in the WAL"
