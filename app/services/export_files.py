@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import glob
 import os
 import re
 import stat
@@ -121,6 +122,16 @@ def _sync_folders(paths: Sequence[Path]) -> None:
             fsync_dir(folder)
 
 
+def sweep_leftovers(path: Path) -> None:
+    """Remove what an interrupted export of `path` (a crash, a kill) left beside it: hidden
+    temp and set-aside files holding the same unencrypted data the person cannot see."""
+    pattern = f".{glob.escape(path.name)}.*"
+    for leftover in path.parent.glob(pattern):
+        if leftover.suffix in (".tmp", ".old") and leftover.is_file():
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+
 @contextlib.contextmanager
 def atomic_output(path: Path) -> Iterator[BinaryIO]:
     """A binary file to write the export into. On success it becomes `path` in one step
@@ -134,6 +145,7 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
         except OSError as exc:
             raise _os_error(path, exc) from exc
         return
+    sweep_leftovers(path)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
@@ -201,6 +213,7 @@ def atomic_outputs(paths: Sequence[Path]) -> Iterator[list[BinaryIO]]:
     try:
         try:
             for path in paths:
+                sweep_leftovers(path)
                 fd, tmp_name = tempfile.mkstemp(
                     prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
                 )

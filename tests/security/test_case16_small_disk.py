@@ -9,7 +9,7 @@ are skipped on a developer's machine, and fail in CI (CI=true), so they never si
 `failing_disk(folder)` is a real I/O error (EIO): an ext2 file system on a loop device whose
 backing file is then cut short, so every block written to a new place lies past the device's
 end and the kernel fails it when the data is synced (the kernel log says so; the image is
-thrown away). It needs root and loop devices; where there are none it is skipped.
+thrown away). It needs root and loop devices: skipped without them, except in CI.
 
 The tests below show that the small disk really fills up and recovers, and that the failing
 one really fails with EIO; the other test_case16_* and test_case25_* modules use them.
@@ -114,23 +114,23 @@ def failing_disk(folder: Path, work: Path) -> Iterator[Path]:
     """`folder` on a disk whose writes fail with EIO once they reach the platter (fsync).
     `work` holds the image file. Files and folders made before the cut stay readable."""
     if os.geteuid() != 0 or not Path("/dev/loop-control").exists():
-        pytest.skip("a failing disk needs root and loop devices")
+        _no_privileges("a failing disk needs root and loop devices")
     for tool in ("losetup", "mkfs.ext2", "mount"):
         if shutil.which(tool) is None:
-            pytest.skip(f"a failing disk needs {tool}")
+            _no_privileges(f"a failing disk needs {tool}")
     image = work / "failing.img"
     with open(image, "wb") as handle:
         handle.truncate(64 * 1024 * 1024)  # sparse
     if _run("mkfs.ext2", "-q", "-F", str(image)).returncode != 0:
-        pytest.skip("mkfs.ext2 failed")
+        _no_privileges("mkfs.ext2 failed")
     attached = _run("losetup", "-f", "--show", str(image))
     if attached.returncode != 0:
-        pytest.skip(f"no free loop device: {attached.stderr.strip()}")
+        _no_privileges(f"no free loop device: {attached.stderr.strip()}")
     loop = attached.stdout.strip()
     folder.mkdir(parents=True, exist_ok=True)
     try:
         if _run("mount", "-o", "errors=continue", loop, str(folder)).returncode != 0:
-            pytest.skip("cannot mount the loop device")
+            _no_privileges("cannot mount the loop device")
         try:
             out = folder / "out"
             out.mkdir()
