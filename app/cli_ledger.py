@@ -199,10 +199,10 @@ def cmd_got(args: argparse.Namespace, ledger: Ledger) -> int:
 
 
 def cmd_demo(args: argparse.Namespace, ledger: Ledger) -> int:
-    from app.services.example_ledger import load_example_ledger
+    from app.services.example_marks import load_marked_example
 
-    count = load_example_ledger(ledger)
-    print(f"Loaded the example ledger: {count} organisations.")
+    count = load_marked_example(ledger)  # marked, so the app can offer to remove it again
+    print(f"Loaded the example ledger: {count} organisations (fictional; the app can remove them).")
     return 0
 
 

@@ -74,10 +74,10 @@ class Controller:
             QApplication.quit()
             return
         if wizard.recovery_page.example.isChecked():
-            from app.services.example_ledger import load_example_ledger
+            from app.services.example_marks import load_marked_example
             from app.services.ledger import Ledger
 
-            load_example_ledger(Ledger(wizard.vault.conn))
+            load_marked_example(Ledger(wizard.vault.conn))  # marked: removable from the Overview
         self.session.attach(wizard.vault)
         self.window.show()
         wizard.deleteLater()

@@ -26,6 +26,7 @@ from app.domain.assessment import Weights
 from app.domain.money import MoneyError, format_cents, parse_cents
 from app.domain.taxonomy import Taxonomy
 from app.services.assessment import AssessmentService
+from app.ui.focus_order import tab_buttons_left_to_right
 from app.ui.formatting import QT_TR_NOOP, tr, ui_language
 from app.ui.widgets import plain_label, tell
 
@@ -166,6 +167,7 @@ class AssessmentSettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
+        tab_buttons_left_to_right(buttons)
         self.show_weights(service.weights())
 
     def show_weights(self, weights: Weights) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain.assessment import Band
 from app.services.assessment import DashboardData, OrganisationAssessment
 from app.ui import charts
+from app.ui.empty_state import EmptyLedgerPanel, ExampleBanner
 from app.ui.formatting import term
 from app.ui.widgets import heading_label, plain_label, plain_tooltip
 
@@ -197,7 +198,9 @@ class DashboardPage(QWidget):
             cards.addWidget(card, 1)
 
         self.worst_title = section_label(self.tr("Worst exchanges first"))
-        self.empty = WrappingLabel(self.tr("Add organisations, or start with the example ledger."))
+        self.empty = EmptyLedgerPanel()
+        self.example_banner = ExampleBanner()
+        self.example_banner.hide()
         self.all_fair = WrappingLabel(self.tr("No exchange needs attention: every one is fair."))
         self.worst_box = QWidget()
         self.worst_list = QVBoxLayout(self.worst_box)
@@ -246,10 +249,11 @@ class DashboardPage(QWidget):
         layout.setSpacing(10)
         layout.addWidget(self.title)
         layout.addWidget(self.note)
+        layout.addWidget(self.example_banner)
+        layout.addWidget(self.empty)  # on an empty ledger: where to start, before the zeros
         layout.addLayout(cards)
         layout.addSpacing(6)
         layout.addWidget(self.worst_title)
-        layout.addWidget(self.empty)
         layout.addWidget(self.all_fair)
         layout.addWidget(self.worst_box)
         layout.addSpacing(6)
@@ -283,6 +287,7 @@ class DashboardPage(QWidget):
         self.cards["coerced"].set_value(data.by_band.get(Band.COERCED, 0), palette)
         has_organisations = bool(sum(data.by_band.values()) or data.organisations_holding_data)
         self.empty.setVisible(not has_organisations)
+        self.worst_title.setVisible(has_organisations)
         self.all_fair.setVisible(has_organisations and not data.worst)
         self._fill_worst(data.worst[:10])
         self.charts_box.setVisible(has_organisations)
@@ -346,6 +351,7 @@ class DashboardPage(QWidget):
                 view.deleteLater()
         self.scatter = self.groups = self.timeline = None
         self.empty.hide()
+        self.example_banner.hide()
         self.all_fair.hide()
         self.charts_box.hide()
 

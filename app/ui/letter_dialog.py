@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +27,7 @@ from app.services.ledger import Ledger
 from app.services.requests import RequestService
 from app.storage.fileio import atomic_write_bytes
 from app.ui import clipboard
+from app.ui.focus_order import tab_buttons_left_to_right
 from app.ui.formatting import term
 from app.ui.widgets import error_label, plain_label, show_error
 
@@ -61,6 +62,10 @@ class LetterDialog(QDialog):
         self.text = QPlainTextEdit()
         self.text.setAccessibleName(self.tr("The letter; you may edit it"))
         self.error = error_label()
+        # a first letter usually meets an empty profile: fill it in here, not via the menu
+        self.profile_button = QPushButton(self.tr("Fill in your &details…"))
+        self.profile_button.hide()
+        self.profile_button.clicked.connect(self.edit_profile)
         self.note = plain_label()
         form = QFormLayout()
         form.addRow(self.tr("&Request:"), self.type)
@@ -80,8 +85,10 @@ class LetterDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.error)
+        layout.addWidget(self.profile_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.note)
         layout.addWidget(buttons)
+        tab_buttons_left_to_right(buttons)
         self.type.currentIndexChanged.connect(self.write)
         self.lang.currentIndexChanged.connect(self.write)
         self.outputs["pdf"].clicked.connect(self.save_pdf)
@@ -95,6 +102,7 @@ class LetterDialog(QDialog):
         from app.render.letter_files import prepare
 
         show_error(self.error, "")
+        self.profile_button.hide()
         try:
             self.ctx, self.letter = prepare(
                 self.ledger, self.org_id, self.type.currentData(), self.lang.currentData(),
@@ -102,6 +110,9 @@ class LetterDialog(QDialog):
             )  # fmt: skip
         except QuidError as exc:
             show_error(self.error, str(exc))
+            if getattr(exc, "field", "") == "profile":
+                self.profile_button.show()
+                self.profile_button.setFocus()
             self.text.clear()
             for button in self.outputs.values():
                 button.setEnabled(False)
@@ -115,6 +126,24 @@ class LetterDialog(QDialog):
             ).format(url=webform))  # fmt: skip
         for button in self.outputs.values():
             button.setEnabled(True)
+
+    def edit_profile(self) -> None:
+        from app.ui.record_dialogs import ProfileDialog
+
+        dialog = ProfileDialog(self.ledger.profile(), self)
+        if not dialog.exec():
+            return
+        try:
+            self.ledger.set_profile(dialog.value())
+        except QuidError as exc:
+            show_error(self.error, str(exc))
+            return
+        # the default language came from a country that may have been missing until now
+        country = self.ledger.organisation(self.org_id).country or self.ledger.profile().country
+        self.lang.blockSignals(True)
+        self.lang.setCurrentIndex(self.lang.findData(COUNTRY_LANGUAGE.get(country, "en")))
+        self.lang.blockSignals(False)
+        self.write()
 
     def edited(self) -> tuple[str, str]:
         subject, _, body = self.text.toPlainText().partition("\n")

@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.resize(1100, 720)
         self.shell = LedgerShell()
         self.shell.vault_busy = lambda: session.busy
+        self.shell.overview.add_requested.connect(self.add_organisation)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.shell)
         self.setCentralWidget(self.stack)
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.state_label)
         self._shortcuts: list[tuple[QAction, QKeySequence]] = []
         self._build_menus()
+        self.shell.overview.import_requested.connect(self.import_passwords_action.trigger)
         self._painted = False
         self.closing = False
         session.unlocked.connect(self._on_unlocked)

@@ -128,6 +128,9 @@ class OrganisationsView(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table,
                   lambda: self.delete_organisation(self.current_id()))  # fmt: skip
+        for enter in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # the keyboard's double-click
+            QShortcut(QKeySequence(enter), self.table, lambda: self.edit_organisation(
+                self.current_id()), context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
         actions.changed.connect(self._ledger_changed)
 
     # --- lifecycle -----------------------------------------------------------------------

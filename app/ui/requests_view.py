@@ -148,6 +148,9 @@ class RequestsView(QWidget):
             self.buttons[key] = button
             row.addWidget(button)  # fmt: skip
         row.addStretch()
+        self.buttons["close"].setToolTip(
+            self.tr("Close the request: you expect nothing more from it.")
+        )
         detail = QWidget()
         box = QVBoxLayout(detail)
         box.addWidget(self.title)
@@ -219,6 +222,8 @@ class RequestsView(QWidget):
             rows = [r for r in rows if r.status == wanted]
         current = self.current_id()
         self.model.set_rows(rows, self.service.today)
+        if current is None and rows:  # nothing chosen yet: the first one, not an empty page
+            current = rows[0].id
         self.select(current)
 
     def current_id(self) -> int | None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QVBoxLayout, QWidget
 
+from app.services.example_marks import example_organisation_ids
 from app.services.ledger import Ledger
 from app.storage.header import KeyMode
 from app.storage.vault import Vault
@@ -29,9 +30,15 @@ class OverviewPage(QWidget):
     (charts) just after the first paint. Cleared on lock."""
 
     organisation_requested = Signal(int)
+    # the empty ledger's ways to start, and the example's removal
+    load_example_requested = Signal()
+    remove_example_requested = Signal()
+    import_requested = Signal()
+    add_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.has_example = False
         self.title = heading_label(self.tr("Overview"))
         self.summary = plain_label(selectable=True)
         self.dashboard: DashboardPage | None = None
@@ -46,11 +53,17 @@ class OverviewPage(QWidget):
 
             self.dashboard = DashboardPage()
             self.dashboard.organisation_requested.connect(self.organisation_requested)
+            empty = self.dashboard.empty
+            empty.load_example.connect(self.load_example_requested)
+            empty.import_passwords.connect(self.import_requested)
+            empty.add_organisation.connect(self.add_requested)
+            self.dashboard.example_banner.remove_example.connect(self.remove_example_requested)
             self.title.hide()
             self.summary.hide()
             self.box.insertWidget(0, self.dashboard, 1)
         self.dashboard.set_note(self.summary.text())
         self.dashboard.load(data)
+        self.dashboard.example_banner.setVisible(self.has_example)
 
     def load(self, vault: Vault, note: str = "") -> None:
         where = {
@@ -59,6 +72,7 @@ class OverviewPage(QWidget):
             None: self.tr("nothing yet — choose File ▸ Key storage"),
         }[vault.mode]
         count = vault.conn.execute("SELECT count(*) FROM organisations").fetchone()[0]
+        self.has_example = bool(example_organisation_ids(vault.conn))
         self.summary.setText(
             self.tr(
                 "Your ledger is open: {count} organisations. It is stored encrypted in {path}; "
@@ -69,6 +83,7 @@ class OverviewPage(QWidget):
 
     def clear(self) -> None:
         self.summary.clear()
+        self.has_example = False
         if self.dashboard is not None:
             self.dashboard.clear()
 
@@ -91,6 +106,8 @@ class LedgerShell(QWidget):
         self.pages = QStackedWidget()
         self.overview = OverviewPage()
         self.overview.organisation_requested.connect(self.open_organisation)
+        self.overview.load_example_requested.connect(self.load_example)
+        self.overview.remove_example_requested.connect(self.remove_example)
         self._assessed: dict[int, OrganisationAssessment] = {}
         self._organisations: OrganisationsView | None = None
         self.sidebar.addItem(self.tr("Overview"))
@@ -179,6 +196,16 @@ class LedgerShell(QWidget):
         tell(self, self.tr("Exported"), self.tr(
             "{n} due dates written to {name}. The file is not encrypted."
         ).format(n=len(items), name=name))  # fmt: skip
+
+    def load_example(self) -> None:
+        from app.ui.example_commands import load_example
+
+        load_example(self)
+
+    def remove_example(self) -> None:
+        from app.ui.example_commands import remove_example
+
+        remove_example(self)
 
     def due_requests_note(self) -> str:
         """'2 requests are overdue, 1 is due within a week' — for the Overview and start-up."""
@@ -287,7 +314,8 @@ class LedgerShell(QWidget):
 
     def _reassess(self, org_id: int) -> None:
         service = self.assessment
-        if service is not None and self._assessed:
+        # once the Overview shows figures they follow every change (also from an empty ledger)
+        if service is not None and (self._assessed or self.overview.dashboard is not None):
             for item in service.refresh(org_id) if org_id else service.refresh_stale():
                 self._assessed[item.org_id] = item
             known = {r[0] for r in service.conn.execute("SELECT id FROM organisations")}

@@ -7,7 +7,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QObject, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from app.domain.taxonomy import Taxonomy
 from app.services.tiers import TierComparison, TierRow
@@ -15,10 +15,18 @@ from app.ui.formatting import QT_TR_NOOP, format_money, term, tr
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-_GOOD, _BAD = QColor("#2e7d32"), QColor("#c62828")
+# (good, bad) text colours on a light list, on a dark one: each ≥ 4.5:1 against its background
+VERDICT_COLOURS = {False: ("#2e7d32", "#c62828"), True: ("#81c784", "#ef9a9a")}
 PERIOD_WORDS = {"once": "once", "month": "per month", "year": "per year"}
 STEP_COLUMN, FAIR_COLUMN = 4, 6
 WRAP_WIDTHS = {0: 190, 1: 190, STEP_COLUMN: 230}  # long texts wrap rather than widen the table
+
+
+def verdict_colour(good: bool) -> QColor:
+    """Green or red text for a step's verdict, legible on the palette's light or dark lists."""
+    dark = QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+    good_colour, bad_colour = VERDICT_COLOURS[dark]
+    return QColor(good_colour if good else bad_colour)
 
 
 def tooltip(text: str) -> str | None:
@@ -112,7 +120,7 @@ class TiersModel(QAbstractTableModel):
             return tooltip(self.tr("Compared with {tier}").format(tier=row.step.from_name))
         if role == Qt.ItemDataRole.ForegroundRole and column == STEP_COLUMN and row.step:
             known = row.step.got_delta_cents is not None
-            return (_GOOD if row.step.worth_it else _BAD) if known else None
+            return verdict_colour(row.step.worth_it) if known else None
         if role == Qt.ItemDataRole.ForegroundRole and column == FAIR_COLUMN and row.fair:
-            return _GOOD
+            return verdict_colour(True)
         return None

@@ -12,8 +12,8 @@
 #define AppPublisher "The Quid developers"
 #define AppExeName "quid-gui.exe"
 #define SourceRoot "..\.."
-; The installer's icon, once resources\icons has a .ico (the executables get theirs from
-; quid-256.png through PyInstaller).
+; The installer's icon: the same quid.ico (16, 32, 48 and 256 pixels) that PyInstaller puts
+; into the executables; resources\icons\render_icons.py makes it.
 #define IconFile AddBackslash(SourcePath) + "..\..\resources\icons\quid.ico"
 
 [Setup]
@@ -33,9 +33,7 @@ DisableProgramGroupPage=yes
 LicenseFile={#SourceRoot}\LICENSE
 OutputDir={#SourceRoot}\dist
 OutputBaseFilename=Quid-{#AppVersion}-setup
-#if FileExists(IconFile)
 SetupIconFile={#IconFile}
-#endif
 UninstallDisplayIcon={app}\{#AppExeName}
 UninstallDisplayName={#AppName}
 Compression=lzma2/max

@@ -579,6 +579,42 @@ Deze bevat {orgs} organisaties en {disclosures} verstrekkingen. Je huidige regis
         <source>Days left</source>
         <translation>Dagen over</translation>
     </message>
+    <message>
+        <source>Busy</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Quid is still working; try again when it has finished.</source>
+        <translation>Quid is nog bezig; probeer het opnieuw als het klaar is.</translation>
+    </message>
+    <message>
+        <source>Example not loaded</source>
+        <translation>Voorbeeld niet geladen</translation>
+    </message>
+    <message>
+        <source>Example ledger loaded: {n} organisations of a fictional person.</source>
+        <translation>Voorbeeldregister geladen: {n} organisaties van een verzonnen persoon.</translation>
+    </message>
+    <message>
+        <source>Remove the example ledger?</source>
+        <translation>Het voorbeeldregister verwijderen?</translation>
+    </message>
+    <message>
+        <source>Delete the {n} example organisations and everything recorded about them (including requests written to them)? Organisations you added yourself stay.</source>
+        <translation>De {n} voorbeeldorganisaties verwijderen, met alles wat erover is vastgelegd (ook verzoeken aan hen)? Organisaties die je zelf hebt toegevoegd, blijven staan.</translation>
+    </message>
+    <message>
+        <source>Remove the example</source>
+        <translation>Voorbeeld verwijderen</translation>
+    </message>
+    <message>
+        <source>Example not removed</source>
+        <translation>Voorbeeld niet verwijderd</translation>
+    </message>
+    <message>
+        <source>Example ledger removed: {n} organisations deleted.</source>
+        <translation>Voorbeeldregister verwijderd: {n} organisaties gewist.</translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
@@ -1054,10 +1090,6 @@ Deze bevat {orgs} organisaties en {disclosures} verstrekkingen. Je huidige regis
         <translation>Slechtste uitwisselingen eerst</translation>
     </message>
     <message>
-        <source>Add organisations, or start with the example ledger.</source>
-        <translation>Voeg organisaties toe, of begin met het voorbeeldregister.</translation>
-    </message>
-    <message>
         <source>No exchange needs attention: every one is fair.</source>
         <translation>Geen enkele uitwisseling vraagt aandacht: ze zijn allemaal eerlijk.</translation>
     </message>
@@ -1215,6 +1247,40 @@ Deze bevat {orgs} organisaties en {disclosures} verstrekkingen. Je huidige regis
     <message>
         <source>Choose a category.</source>
         <translation>Kies een categorie.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyLedgerPanel</name>
+    <message>
+        <source>Your ledger is empty</source>
+        <translation>Je register is leeg</translation>
+    </message>
+    <message>
+        <source>Find out who holds your data from a password manager&apos;s export, or add an organisation by hand. To look around first, load the example ledger: about 25 organisations of a fictional person, Jan de Vries. You can remove it again with one click.</source>
+        <translation>Ontdek wie je gegevens heeft met de export van je wachtwoordbeheerder, of voeg zelf een organisatie toe. Wil je eerst rondkijken? Laad dan het voorbeeldregister: zo&apos;n 25 organisaties van een verzonnen persoon, Jan de Vries. Met één klik haal je het weer weg.</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a password manager…</source>
+        <translation>&amp;Importeren uit een wachtwoordbeheerder…</translation>
+    </message>
+    <message>
+        <source>Add an &amp;organisation…</source>
+        <translation>Een &amp;organisatie toevoegen…</translation>
+    </message>
+    <message>
+        <source>Load the &amp;example ledger</source>
+        <translation>Het &amp;voorbeeldregister laden</translation>
+    </message>
+</context>
+<context>
+    <name>ExampleBanner</name>
+    <message>
+        <source>This ledger holds the example: the records of a fictional person, Jan de Vries. Removing it deletes only the example organisations, never ones you added yourself.</source>
+        <translation>Dit register bevat het voorbeeld: de gegevens van een verzonnen persoon, Jan de Vries. Verwijderen wist alleen de voorbeeldorganisaties, nooit organisaties die je zelf hebt toegevoegd.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the example ledger…</source>
+        <translation>Voorbeeldregister &amp;verwijderen…</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1630,10 @@ Deze bevat {orgs} organisaties en {disclosures} verstrekkingen. Je huidige regis
     <message>
         <source>The letter; you may edit it</source>
         <translation>De brief; je mag hem aanpassen</translation>
+    </message>
+    <message>
+        <source>Fill in your &amp;details…</source>
+        <translation>Vul je &amp;gegevens in…</translation>
     </message>
     <message>
         <source>&amp;Request:</source>
@@ -2705,6 +2775,10 @@ Deze sleutel opent je Quid-kluis als de sleutelbos van het systeem of je wachtwo
     <message>
         <source>E&amp;vidence bundle…</source>
         <translation>Bewijs&amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Close the request: you expect nothing more from it.</source>
+        <translation>Sluit het verzoek: je verwacht er niets meer van.</translation>
     </message>
     <message>
         <source>Attachments (kept encrypted in your vault)</source>

@@ -20,6 +20,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QImage, QImageReader
 
 import app
 from app import APP_ID, APP_NAME, __version__, resources
@@ -215,6 +216,51 @@ def test_icons_that_the_packages_install_exist_at_their_sizes() -> None:
     for size, path in pngs.items():
         assert path.is_file(), f"{path.name} is missing"
         assert png_size(path) == (size, size), path.name
+
+
+def icon_images(path: Path) -> dict[int, QImage]:
+    """Every image in an .ico or .icns file as Qt's reader sees it, by width."""
+    reader = QImageReader(str(path))
+    assert reader.canRead(), f"{path.name}: {reader.errorString()}"
+    images = {}
+    for number in range(reader.imageCount()):
+        assert reader.jumpToImage(number)
+        image = reader.read()
+        assert not image.isNull(), f"{path.name} image {number}: {reader.errorString()}"
+        assert image.width() == image.height(), path.name
+        images[image.width()] = image.convertToFormat(QImage.Format.Format_ARGB32)
+    return images
+
+
+@pytest.mark.parametrize(
+    ("name", "file_format", "sizes"),
+    [("quid.ico", "ico", (16, 32, 48, 256)), ("quid.icns", "icns", (16, 32, 64, 128, 256, 512))],
+)
+def test_windows_and_macos_icons_hold_every_size_of_the_app_icon(
+    qapp: object, name: str, file_format: str, sizes: tuple[int, ...]
+) -> None:
+    """The .ico and .icns open, at the sizes the platforms ask for, and show the same pixels
+    as the PNGs (so they were made from the current SVGs, with their transparency)."""
+    path = ICONS / name
+    assert path.is_file(), f"{name} is missing: run python resources/icons/render_icons.py"
+    assert bytes(QImageReader(str(path)).format().data()).decode() == file_format
+    images = icon_images(path)
+    assert tuple(sorted(images)) == sizes
+    for size, image in images.items():
+        png = QImage(str(ICONS / f"quid-{size}.png")).convertToFormat(QImage.Format.Format_ARGB32)
+        assert image == png, f"{name} at {size} px differs from quid-{size}.png"
+        assert image.pixelColor(0, 0).alpha() == 0, f"{name} at {size} px lost its transparency"
+
+
+def test_installers_use_the_ready_made_icons() -> None:
+    """PyInstaller and Inno Setup take quid.ico / quid.icns as they are (no Pillow needed)."""
+    spec = SPEC.read_text()
+    assert '"quid.ico"' in spec and '"quid.icns"' in spec
+    assert "PIL" not in spec
+    icon_file = re.search(r'^#define IconFile .*"([^"]+)"$', INNO.read_text(), re.MULTILINE)
+    assert icon_file is not None
+    assert (INNO.parent / icon_file.group(1).replace("\\", "/")).resolve() == ICONS / "quid.ico"
+    assert re.search(r"^SetupIconFile=\{#IconFile\}$", INNO.read_text(), re.MULTILINE)
 
 
 # --- the wheel --------------------------------------------------------------------------------
