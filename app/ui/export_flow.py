@@ -16,15 +16,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,12 +29,11 @@ from app.services.export_files import NOT_ENCRYPTED, default_file_name
 from app.services.progress import Cancelled, Progress
 from app.storage.database import Connection
 from app.ui.formatting import QT_TR_NOOP
+from app.ui.import_progress import ImportProgressDialog
 from app.ui.session import VaultSession
-from app.ui.widgets import plain_label
 from app.ui.workers import Task
 
 log = logging.getLogger(__name__)
-SCALE = 1000
 CONFLICTS_SHOWN = 15
 
 #: kind → (what it is, in a title; the save dialog's file filters)
@@ -62,52 +57,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate files bare tr() calls under ""
 
 
-class _Bridge(QObject):
-    """Carries `Progress` reports from the worker thread to the GUI thread."""
-
-    stepped = Signal(object, object)  # may pass 2**31
-
-
-class BusyDialog(QDialog):
-    """Window-modal progress with Cancel. Cancel asks the work to stop; the dialog closes
-    only when the worker has (so a cancelled import has rolled back by then)."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.label = plain_label(title)
-        self.bar = QProgressBar()
-        self.bar.setRange(0, 0)
-        self.bar.setMinimumWidth(360)
-        self.bar.setAccessibleName(tr("Progress"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.label)
-        layout.addWidget(self.bar)
-        layout.addWidget(self.buttons)
-        self.bridge = _Bridge(self)
-        self.bridge.stepped.connect(self.set_progress, Qt.ConnectionType.QueuedConnection)
-        self.progress = Progress(self.bridge.stepped.emit)
-        self.cancelling = False
-
-    def set_progress(self, done: int, total: int) -> None:
-        if total <= 0:
-            self.bar.setRange(0, 0)
-            return
-        self.bar.setRange(0, SCALE)
-        self.bar.setValue(min(SCALE, done * SCALE // total))
-
-    def reject(self) -> None:
-        if not self.cancelling:
-            self.cancelling = True
-            self.progress.cancel()
-            self.label.setText(tr("Cancelling… nothing is kept."))
-            self.buttons.setEnabled(False)
-
-    def finish(self) -> None:
-        self.done(QDialog.DialogCode.Accepted)
+# The same window-modal progress with Cancel as the password import's (closes only when the
+# worker has stopped, so a cancelled import has rolled back by then).
+BusyDialog = ImportProgressDialog
 
 
 def run_in_background(
@@ -117,11 +69,11 @@ def run_in_background(
     work: Callable[[Progress], Any],
     on_done: Callable[[Any], None],
     on_error: Callable[[BaseException], None],
-) -> BusyDialog:
+) -> ImportProgressDialog:
     """`work(progress)` on a worker thread behind a BusyDialog; the callbacks run on the GUI
     thread once it has finished. The session knows a worker uses the connection, so a lock
     (idle or asked for) waits until it ends."""
-    busy = BusyDialog(title, window)
+    busy = ImportProgressDialog(title, title, window)
     session.begin_background()
 
     def settle() -> None:

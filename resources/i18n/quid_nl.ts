@@ -215,14 +215,6 @@ Deze bevat {orgs} organisaties en {disclosures} verstrekkingen. Je huidige regis
         <translation>CSV-bestanden in een nieuwe map (*)</translation>
     </message>
     <message>
-        <source>Progress</source>
-        <translation>Voortgang</translation>
-    </message>
-    <message>
-        <source>Cancelling… nothing is kept.</source>
-        <translation>Annuleren… er wordt niets bewaard.</translation>
-    </message>
-    <message>
         <source>Export {what} — the file is not encrypted</source>
         <translation>{what} exporteren — het bestand is niet versleuteld</translation>
     </message>
