@@ -8,12 +8,14 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Collection, Iterator
 from pathlib import Path
 from typing import Any
 
 from app.services import export_files
 from app.services.progress import Progress
+from app.services.report_data import ReportData, gather_report
+from app.storage.database import Connection
 
 _keep_app: list[Any] = []  # an application made here lives as long as the process
 
@@ -57,6 +59,24 @@ def progress_part(progress: Progress | None, start: int, end: int) -> Progress:
         parent.step(start + (end - start) * min(done, total) // total if total else start, 100)
 
     return Progress(report)
+
+
+def write_report(
+    conn: Connection,
+    path: Path,
+    org_ids: Collection[int] | None,
+    progress: Progress | None,
+    render: Callable[[ReportData, Progress], bytes],
+    gathered_at: int,
+) -> None:
+    """Check the target, gather (progress 0–`gathered_at` %), render (to 98 %) and write the
+    report atomically, mode 0600 — the same for the PDF and the HTML writer."""
+    check_target(path)
+    ensure_gui_application()
+    with collector_paused():
+        data = gather_report(conn, org_ids, progress=progress_part(progress, 0, gathered_at))
+        document = render(data, progress_part(progress, gathered_at, 98))
+    write_report_file(path, document, progress)
 
 
 def write_report_file(path: Path, data: bytes, progress: Progress | None) -> None:

@@ -17,15 +17,9 @@ from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 
 from app.render.report_charts import BAND_COLOURS, SCALE, png_bytes, report_charts
-from app.render.report_files import (
-    check_target,
-    collector_paused,
-    ensure_gui_application,
-    progress_part,
-    write_report_file,
-)
+from app.render.report_files import write_report
 from app.services.progress import Progress
-from app.services.report_data import OrganisationSection, ReportData, gather_report
+from app.services.report_data import OrganisationSection, ReportData
 from app.services.report_summary import band_label
 from app.storage.database import Connection
 
@@ -228,9 +222,11 @@ def write_report_html(
     progress: Progress | None = None,
 ) -> None:
     """Gather, render and write the report to `path` (atomically, mode 0600)."""
-    check_target(path)
-    ensure_gui_application()
-    with collector_paused():
-        data = gather_report(conn, org_ids, progress=progress_part(progress, 0, 50))
-        document = report_html(data, progress_part(progress, 50, 98))
-    write_report_file(path, document.encode("utf-8"), progress)
+    write_report(
+        conn,
+        path,
+        org_ids,
+        progress,
+        lambda data, part: report_html(data, part).encode("utf-8"),
+        50,
+    )

@@ -18,17 +18,11 @@ from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter, 
 
 from app import APP_NAME
 from app.render.report_charts import BAND_COLOURS, report_charts
-from app.render.report_files import (
-    check_target,
-    collector_paused,
-    ensure_gui_application,
-    progress_part,
-    write_report_file,
-)
+from app.render.report_files import progress_part, write_report
 from app.render.report_layout import MUTED, WARN, Column, PageFlow, paint_pages, rule
 from app.render.typesetting import Typesetter
 from app.services.progress import Progress
-from app.services.report_data import OrganisationSection, ReportData, gather_report
+from app.services.report_data import OrganisationSection, ReportData
 from app.services.report_summary import band_label
 from app.storage.database import Connection
 
@@ -111,12 +105,7 @@ def write_report_pdf(
     progress: Progress | None = None,
 ) -> None:
     """Gather, render and write the report to `path` (atomically, mode 0600)."""
-    check_target(path)
-    ensure_gui_application()
-    with collector_paused():
-        data = gather_report(conn, org_ids, progress=progress_part(progress, 0, 30))
-        document = report_pdf(data, progress_part(progress, 30, 98))
-    write_report_file(path, document, progress)
+    write_report(conn, path, org_ids, progress, report_pdf, 30)
 
 
 # --- the document --------------------------------------------------------------------------------
