@@ -4,12 +4,12 @@ Pure; `scoring.py` adds them up into a band."""
 
 from __future__ import annotations
 
-import functools
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from app.domain import assessment_texts as texts
 from app.domain.assessment import (
     AccountItem,
     Flag,
@@ -42,25 +42,19 @@ def _label(item: GivenItem) -> str:
     return item.label.strip() or item.category
 
 
-def _join(words: Iterable[str]) -> str:
-    """'A', 'A and B', 'A, B and C' — sorted, without duplicates."""
-    return _join_set(frozenset(words))
+def joined_labels(items: Iterable[GivenItem], lang: str = "en") -> str:
+    """The labels of these items: 'A, B and C' (the labels come in the chosen language)."""
+    return texts.join((_label(item) for item in items), lang)
 
 
-@functools.lru_cache(maxsize=4096)  # the same few sets of labels recur across organisations
-def _join_set(words: frozenset[str]) -> str:
-    unique = sorted(words, key=lambda w: (w.casefold(), w))
-    if len(unique) <= 1:
-        return "".join(unique)
-    return f"{', '.join(unique[:-1])} and {unique[-1]}"
+def _it(items: Iterable[GivenItem], lang: str) -> str:
+    return texts.pronoun(len({_label(item) for item in items}) > 1, lang)
 
 
-def joined_labels(items: Iterable[GivenItem]) -> str:
-    return _join(_label(item) for item in items)
-
-
-def _it(items: Iterable[GivenItem]) -> str:
-    return "them" if len({_label(item) for item in items}) > 1 else "it"
+def _flag(code: str, lang: str, points: int, letter: str | None, **values: str) -> Flag:
+    """The flag `code` with its reason and action in `lang`."""
+    reason = texts.text(lang, f"{code}.reason", **values)
+    return Flag(code, reason, texts.text(lang, f"{code}.action"), points, letter)
 
 
 # --- flags ----------------------------------------------------------------------------------------
@@ -70,23 +64,19 @@ class Found:
     detail: str  # what the flag is about in a few words, for its line of the explanation
 
 
-def coerced(given: Sequence[GivenItem]) -> Found | None:
+def coerced(given: Sequence[GivenItem], lang: str = "en") -> Found | None:
     items = [i for i in given if i.required and i.necessary is False]
     if not items:
         return None
-    flag = Flag(
-        "coerced-consent",
-        f"They required {joined_labels(items)} although the service does not need {_it(items)}, so "
-        f"consent to {_it(items)} was not freely given (GDPR Art. 7(4)).",
-        "Withdraw your consent to it and ask them to erase it (Art. 7(3), 17(1)(b)); they may "
-        "not make the service depend on it.",
-        COERCED_POINTS,
-        "withdraw-consent",
-    )
-    return Found(flag, f"{joined_labels(items)} required although not needed (Art. 7(4))")
+    labels = joined_labels(items, lang)
+    flag = _flag(
+        "coerced-consent", lang, COERCED_POINTS, "withdraw-consent",
+        labels=labels, it=_it(items, lang),
+    )  # fmt: skip
+    return Found(flag, texts.text(lang, "coerced-consent.detail", labels=labels))
 
 
-def after_withdrawal(given: Sequence[GivenItem]) -> Found | None:
+def after_withdrawal(given: Sequence[GivenItem], lang: str = "en") -> Found | None:
     """Data of a category given again after consent to that category was withdrawn.
 
     Compared per category, because consent is recorded per disclosure: an unrelated later
@@ -106,25 +96,24 @@ def after_withdrawal(given: Sequence[GivenItem]) -> Found | None:
         first = min(withdrawn)
         later = [i.given_on for i in items if i.given_on is not None and i.given_on > first]
         if later:
-            label = joined_labels(items)
+            label = joined_labels(items, lang)
             labels.append(label)
-            cases.append(
-                f"{label} (withdrawn {first.isoformat()}, given again {min(later).isoformat()})"
-            )
+            cases.append(texts.text(
+                lang, "processing-after-withdrawal.case", label=label,
+                withdrawn=texts.day(first, lang), again=texts.day(min(later), lang),
+            ))  # fmt: skip
     if not cases:
         return None
-    flag = Flag(
-        "processing-after-withdrawal",
-        f"They still collected data after you withdrew consent: {'; '.join(sorted(cases))}.",
-        "Object to further processing and ask them to erase it (Art. 21, 17(1)(b)); if they go "
-        "on, complain to the supervisory authority (Art. 77).",
-        WITHDRAWAL_POINTS,
-        "objection",
-    )
-    return Found(flag, _join(labels))
+    flag = _flag(
+        "processing-after-withdrawal", lang, WITHDRAWAL_POINTS, "objection",
+        cases="; ".join(sorted(cases)),
+    )  # fmt: skip
+    return Found(flag, texts.join(labels, lang))
 
 
-def special_data(given: Sequence[GivenItem], needed: frozenset[GivenItem]) -> Found | None:
+def special_data(
+    given: Sequence[GivenItem], needed: frozenset[GivenItem], lang: str = "en"
+) -> Found | None:
     """Art. 9 / Art. 10 data. 0 points when every such disclosure is needed for the service and
     has a legal basis recorded — the lawful case — otherwise SPECIAL_POINTS."""
     by_label: dict[str, list[GivenItem]] = defaultdict(list)
@@ -141,69 +130,66 @@ def special_data(given: Sequence[GivenItem], needed: frozenset[GivenItem]) -> Fo
     for label in sorted(by_label, key=lambda w: (w.casefold(), w)):
         items = by_label[label]
         articles = sorted(
-            {"Art. 9" for i in items if i.special} | {"Art. 10" for i in items if i.criminal}
+            {texts.text(lang, "special-category.art9") for i in items if i.special}
+            | {texts.text(lang, "special-category.art10") for i in items if i.criminal}
         )
-        bases = _join(i.legal_basis.strip() for i in items if i.legal_basis.strip())
-        notes = [*articles, f"legal basis: {bases}" if bases else "no legal basis recorded"]
+        bases = texts.join(
+            (
+                texts.legal_basis(i.legal_basis.strip(), lang)
+                for i in items
+                if i.legal_basis.strip()
+            ),
+            lang,
+        )
+        notes = [
+            *articles,
+            texts.text(lang, "special-category.basis", bases=bases)
+            if bases
+            else texts.text(lang, "special-category.no-basis"),
+        ]
         if all(i in needed for i in items):
-            notes.append("needed for the service")
+            notes.append(texts.text(lang, "special-category.needed"))
         parts.append(f"{label} ({'; '.join(notes)})")
         short.append(f"{label} ({', '.join(articles)})")
-    flag = Flag(
-        "special-category",
-        "You gave data the GDPR protects most, allowed only under a specific exception or "
-        f"law: {'; '.join(parts)}.",
-        "Ask what they hold about you and which exception of Art. 9(2), or which law "
-        "(Art. 10), they rely on (Art. 15).",
-        0 if lawful else SPECIAL_POINTS,
-        "access",
+    flag = _flag(
+        "special-category", lang, 0 if lawful else SPECIAL_POINTS, "access", parts="; ".join(parts)
     )
     return Found(flag, ", ".join(short))
 
 
-def shared(given: Sequence[GivenItem]) -> Found | None:
+def shared(given: Sequence[GivenItem], lang: str = "en") -> Found | None:
     items = [i for i in given if i.shared]
     if not items:
         return None
-    flag = Flag(
-        "shared-third-parties",
-        f"They share {joined_labels(items)} with third parties.",
-        "Ask who receives it (Art. 15(1)(c)) and object to the sharing (Art. 21).",
-        SHARED_POINTS,
-        "objection",
+    labels = joined_labels(items, lang)
+    return Found(
+        _flag("shared-third-parties", lang, SHARED_POINTS, "objection", labels=labels), labels
     )
-    return Found(flag, joined_labels(items))
 
 
-def continuous(given: Sequence[GivenItem]) -> Found | None:
+def continuous(given: Sequence[GivenItem], lang: str = "en") -> Found | None:
     items = [i for i in given if i.continuous]
     if not items:
         return None
-    flag = Flag(
-        "continuous-tracking",
-        f"They collect {joined_labels(items)} continuously, which builds a profile of you.",
-        "Object to the ongoing collection and the profiling (Art. 21).",
-        CONTINUOUS_POINTS,
-        "objection",
+    labels = joined_labels(items, lang)
+    return Found(
+        _flag("continuous-tracking", lang, CONTINUOUS_POINTS, "objection", labels=labels), labels
     )
-    return Found(flag, joined_labels(items))
 
 
-def retention_unknown(given: Sequence[GivenItem]) -> Found | None:
+def retention_unknown(given: Sequence[GivenItem], lang: str = "en") -> Found | None:
     items = [i for i in given if unknown_retention(i.retention)]
     if not items:
         return None
-    flag = Flag(
-        "unknown-retention",
-        f"You do not know how long they keep {joined_labels(items)}.",
-        "Ask how long they keep it, or by which criteria (Art. 15(1)(d)).",
-        UNKNOWN_RETENTION_POINTS,
-        "access",
+    labels = joined_labels(items, lang)
+    return Found(
+        _flag("unknown-retention", lang, UNKNOWN_RETENTION_POINTS, "access", labels=labels), labels
     )
-    return Found(flag, joined_labels(items))
 
 
-def _account_state(account: AccountItem, today: date, weights: Weights) -> str | None:
+def _account_state(
+    account: AccountItem, today: date, weights: Weights, lang: str = "en"
+) -> str | None:
     """Why an account counts as no longer in use; None when it is in use or already dealt with.
 
     'closed' counts: closing an account rarely erases the data behind it. 'erased' and
@@ -214,19 +200,23 @@ def _account_state(account: AccountItem, today: date, weights: Weights) -> str |
     if status in GONE_STATUSES:
         return None
     if status in CLOSED_STATUSES:
-        return "closed"
+        return texts.text(lang, "dormant-account.closed")
     if status == DORMANT_STATUS:
-        return "marked dormant"
+        return texts.text(lang, "dormant-account.dormant")
     if (
         account.last_used is not None
         and months_between(account.last_used, today) >= weights.dormant_months
     ):
-        return f"unused since {account.last_used.isoformat()}"
+        return texts.text(lang, "dormant-account.unused", day=texts.day(account.last_used, lang))
     return None
 
 
 def dormant_account(
-    given: Sequence[GivenItem], accounts: Sequence[AccountItem], today: date, weights: Weights
+    given: Sequence[GivenItem],
+    accounts: Sequence[AccountItem],
+    today: date,
+    weights: Weights,
+    lang: str = "en",
 ) -> Found | None:
     """No account in use any more (each dormant, closed or gone, at least one not yet dealt
     with) while they still hold data: an erasure candidate (Art. 17(1)(a))."""
@@ -234,7 +224,7 @@ def dormant_account(
         return None
     states: list[str] = []
     for account in accounts:
-        state = _account_state(account, today, weights)
+        state = _account_state(account, today, weights, lang)
         status = account.status.strip().casefold()
         if state is None and status not in GONE_STATUSES:
             return None  # an account in use: they may still need the data
@@ -242,27 +232,28 @@ def dormant_account(
             states.append(state)
     if not states:
         return None
-    many = len(accounts) > 1
+    joined = texts.join(states, lang)
+    reason = "dormant-account.reason.many" if len(accounts) > 1 else "dormant-account.reason.one"
     flag = Flag(
         "dormant-account",
-        f"Your account{'s are' if many else ' is'} {_join(states)}, yet they still hold "
-        f"{joined_labels(given)}.",
-        "Ask them to erase your data: they no longer need it (Art. 17(1)(a)).",
+        texts.text(lang, reason, states=joined, labels=joined_labels(given, lang)),
+        texts.text(lang, "dormant-account.action"),
         DORMANT_POINTS,
         "erasure",
     )
-    return Found(flag, f"account {_join(states)}")
+    return Found(flag, texts.text(lang, "dormant-account.detail", states=joined))
 
 
-def value_unknown(kinds: tuple[str, ...]) -> Found | None:
+def value_unknown(kinds: tuple[str, ...], lang: str = "en") -> Found | None:
     if not kinds:
         return None
+    named = texts.join((texts.benefit_kind(k, lang, article=True) for k in kinds), lang)
+    reason = "value-unknown.reason.many" if len(kinds) > 1 else "value-unknown.reason.one"
     flag = Flag(
         "value-unknown",
-        f"You have not filled in what the {_join(kinds)} {'are' if len(kinds) > 1 else 'is'} "
-        "worth, so it counts as nothing for now.",
-        "Fill in an estimate of what it is worth to you rather than leaving it unknown.",
+        texts.text(lang, reason, kinds=named),
+        texts.text(lang, "value-unknown.action"),
         VALUE_UNKNOWN_POINTS,
         None,
     )
-    return Found(flag, _join(kinds))
+    return Found(flag, texts.join((texts.benefit_kind(k, lang) for k in kinds), lang))

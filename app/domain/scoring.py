@@ -47,6 +47,7 @@ from collections.abc import Sequence
 from datetime import date
 from fractions import Fraction
 
+from app.domain import assessment_texts as texts
 from app.domain.assessment import (
     AccountItem,
     Assessment,
@@ -68,14 +69,13 @@ from app.domain.findings import (
     special_data,
     value_unknown,
 )
-from app.domain.money import format_cents
 from app.domain.valuation import (
     DEFAULT_WEIGHTS,
     _got,
-    _ratio_text,
     _weight,
     given_monthly_value,
     imbalance_points,
+    ratio_text,
     relationship_start,
 )
 
@@ -109,28 +109,13 @@ FLAG_ORDER = (
     "unknown-retention",
     "value-unknown",
 )
-FLAG_TITLES = {
-    "coerced-consent": "Consent not freely given",
-    "processing-after-withdrawal": "Collected after consent was withdrawn",
-    "special-category": "Special-category data",
-    "shared-third-parties": "Shared with third parties",
-    "continuous-tracking": "Collected continuously",
-    "dormant-account": "Account no longer in use",
-    "unknown-retention": "Retention unknown",
-    "value-unknown": "Value of a benefit unknown",
-}
-_CLAUSES = {
-    "coerced-consent": "they demanded data they do not need",
-    "processing-after-withdrawal": "they collected more after you withdrew consent",
-    "special-category": "it includes special-category data",
-    "shared-third-parties": "they share it with third parties",
-    "continuous-tracking": "they collect it continuously",
-    "dormant-account": "you no longer use your account",
-    "unknown-retention": "you do not know how long they keep it",
-}
+# In English, for the reports (`report_summary`, `report_data`); `assess(lang=…)` uses
+# assessment_texts for the language asked.
+FLAG_TITLES = {code: texts.text("en", f"title.{code}") for code in FLAG_ORDER}
+_CLAUSE_CODES = FLAG_ORDER[:-1]  # an unknown value (0 points) is never a clause
 SUMMARY_CLAUSES = 2  # at most this many findings are named in the one-sentence summary
-IMBALANCE_TITLE = "Imbalance"
-NEEDED_TITLE = "Not counted, needed for the service"  # a 0-point line of the explanation
+IMBALANCE_TITLE = texts.text("en", "title.imbalance")
+NEEDED_TITLE = texts.text("en", "title.needed")  # a 0-point line of the explanation
 
 
 # --- the assessment -------------------------------------------------------------------------------
@@ -160,10 +145,12 @@ def assess(
     accounts: Sequence[AccountItem],
     weights: Weights = DEFAULT_WEIGHTS,
     today: date | None = None,
+    lang: str = "en",
 ) -> Assessment:
-    """The balance of one organisation: band, score, values, flags and the explanation."""
+    """The balance of one organisation: band, score, values, flags and the explanation, its
+    texts in `lang` ("en" or "nl"; the category labels come with `given`)."""
     day = today or date.today()
-    dormant = dormant_account(given, accounts, day, weights)
+    dormant = dormant_account(given, accounts, day, weights, lang)
     # While an account is in use, what the service needs is not part of the price (rule 1).
     needed = frozenset(i for i in given if i.necessary is True and dormant is None)
     counted = [i for i in given if i not in needed]
@@ -171,14 +158,14 @@ def assess(
     back = _got(got, day, weights, relationship_start(given))
 
     found = [
-        coerced(given),
-        after_withdrawal(given),
-        special_data(given, needed),
-        shared(counted),
-        continuous(counted),
+        coerced(given, lang),
+        after_withdrawal(given, lang),
+        special_data(given, needed, lang),
+        shared(counted, lang),
+        continuous(counted, lang),
         dormant,
-        retention_unknown(given),
-        value_unknown(back.unknown_kinds),
+        retention_unknown(given, lang),
+        value_unknown(back.unknown_kinds, lang),
     ]
     findings = [f for f in found if f is not None]
     flags = tuple(f.flag for f in findings)
@@ -186,20 +173,27 @@ def assess(
     contributions: list[Contribution] = []
     imbalance = imbalance_points(given_cents, back.known_cents)
     if imbalance:
-        contributions.append(
-            Contribution(
-                f"{IMBALANCE_TITLE}: data worth {format_cents(given_cents)} a month for "
-                f"{_ratio_text(given_cents, back.known_cents)}",
-                imbalance,
-            )
-        )
+        what = texts.text(
+            lang, "line.imbalance", title=texts.text(lang, "title.imbalance"),
+            given=texts.money(given_cents, lang),
+            ratio=ratio_text(given_cents, back.known_cents, lang),
+        )  # fmt: skip
+        contributions.append(Contribution(what, imbalance))
     contributions += [
-        Contribution(f"{FLAG_TITLES[f.flag.code]}: {f.detail}", f.flag.points)
+        Contribution(
+            texts.text(
+                lang, "line.flag", title=texts.text(lang, f"title.{f.flag.code}"), detail=f.detail
+            ),
+            f.flag.points,
+        )
         for f in findings
         if f.flag.points
     ]
     if needed:
-        contributions.append(Contribution(f"{NEEDED_TITLE}: {joined_labels(needed)}", 0))
+        title = texts.text(lang, "title.needed")
+        labels = joined_labels(needed, lang)
+        contributions.append(Contribution(texts.text(lang, "line.needed", title=title,
+                                                     labels=labels), 0))  # fmt: skip
     score = sum(c.points for c in contributions)
     return Assessment(
         band=_band(flags, score, given_cents, back.known_cents, weights),
@@ -211,25 +205,29 @@ def assess(
     )
 
 
-def summary(assessment: Assessment) -> str:
+def summary(assessment: Assessment, lang: str = "en") -> str:
     """One sentence for lists: 'Unbalanced: you gave data worth € 12.40 a month for € 1.00 a
-    month; they share it with third parties.'"""
-    band = assessment.band.value.capitalize()
+    month; they share it with third parties.' (in `lang`, "en" or "nl")."""
+    band = texts.text(lang, f"band.{assessment.band.value}").capitalize()
     codes = [f.code for f in assessment.flags if f.points > 0]
-    clauses = [_CLAUSES[code] for code in codes if code in _CLAUSES][:SUMMARY_CLAUSES]
-    tail = f"; {' and '.join(clauses)}" if clauses else ""
+    clauses = [texts.text(lang, f"clause.{code}") for code in codes if code in _CLAUSE_CODES]
+    joiner = texts.text(lang, "clause.join")
+    tail = f"; {joiner.join(clauses[:SUMMARY_CLAUSES])}" if clauses else ""
     given, got = assessment.given_month_cents, assessment.got_month_cents
     unknown = any(f.code == "value-unknown" for f in assessment.flags)
     if got is None:
-        back = "benefits whose value you have not filled in"
+        back = texts.text(lang, "back.unknown")
     elif unknown:
-        back = f"{format_cents(got)} a month plus benefits of unknown value"
+        back = texts.text(lang, "back.partly-unknown", got=texts.money(got, lang))
     elif got == 0:
-        back = "nothing in return"
+        back = texts.text(lang, "back.nothing")
     else:
-        back = f"{format_cents(got)} a month"
+        back = texts.text(lang, "back.known", got=texts.money(got, lang))
     if given == 0:
-        needed = any(c.what.startswith(NEEDED_TITLE) for c in assessment.contributions)
-        gave = "only data they need" if needed else "no data of value"
-        return f"{band}: you gave {gave}, for {back}{tail}."
-    return f"{band}: you gave data worth {format_cents(given)} a month for {back}{tail}."
+        titles = tuple(texts.text(other, "title.needed") for other in texts.LANGUAGES)
+        needed = any(c.what.startswith(titles) for c in assessment.contributions)
+        gave = texts.text(lang, "gave.needed-only" if needed else "gave.nothing")
+        return texts.text(lang, "summary.no-value", band=band, gave=gave, back=back, tail=tail)
+    return texts.text(
+        lang, "summary.value", band=band, given=texts.money(given, lang), back=back, tail=tail
+    )

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
 
+from app.domain import assessment_texts as texts
 from app.domain.assessment import GivenItem, GotItem, Weights
-from app.domain.money import format_cents
 
 # --- Imbalance: points from the ratio value given / value got -------------------------------------
 IMBALANCE_POINTS_PER_DOUBLING = 10  # ratio 2 → 10, 4 → 20, 8 → 30 …
@@ -240,8 +240,11 @@ def imbalance_points(given_cents: int, got_cents: int) -> int:
     return points
 
 
-def _ratio_text(given_cents: int, got_cents: int) -> str:
+def ratio_text(given_cents: int, got_cents: int, lang: str = "en") -> str:
+    """What came back, and the ratio given / got, for the imbalance line of the explanation."""
     if got_cents <= 0:
-        return "nothing of known value in return"
-    ratio = Fraction(given_cents, got_cents)
-    return f"{format_cents(got_cents)} a month in return, {float(ratio):.1f}×"
+        return texts.text(lang, "ratio.nothing")
+    ratio = float(Fraction(given_cents, got_cents))
+    return texts.text(
+        lang, "ratio.known", got=texts.money(got_cents, lang), ratio=texts.ratio(ratio, lang)
+    )

@@ -104,10 +104,13 @@ def _date(text: str | None) -> date | None:
 
 class AssessmentService:
     def __init__(self, conn: Connection, taxonomy: Taxonomy | None = None,
-                 today: date | None = None) -> None:  # fmt: skip
+                 today: date | None = None, lang: str = "en") -> None:  # fmt: skip
         self.conn = conn
         self.taxonomy = taxonomy or load_taxonomy()
         self.today = today or date.today()
+        # The language of the flags' reasons, the explanation and the category labels in them
+        # ("en" or "nl"); English for the CLI and the reports, the UI's language in the GUI.
+        self.lang = lang
 
     # --- settings ------------------------------------------------------------------------
     def _stored(self, key: str) -> dict[Any, Any]:
@@ -176,7 +179,7 @@ class AssessmentService:
         info: dict[str, tuple[str, bool, bool, int]] = {}  # per category, looked up once
         for category in self.taxonomy.all():
             info[category.key] = (
-                category.label("en"), category.special, category.criminal,
+                category.label(self.lang), category.special, category.criminal,
                 own_values.get(category.key, category.monthly_value_cents),
             )  # fmt: skip
         for row in self.conn.execute(
@@ -208,7 +211,7 @@ class AssessmentService:
         from app.domain.scoring import assess
 
         given, got, accounts = self._inputs(org_id).get(org_id, ([], [], []))
-        return assess(given, got, accounts, self.weights(), self.today)
+        return assess(given, got, accounts, self.weights(), self.today, self.lang)
 
     def assess_all(self) -> list[OrganisationAssessment]:
         from app.domain.scoring import assess
@@ -218,8 +221,8 @@ class AssessmentService:
         result = []
         for org_id, name in self.conn.execute("SELECT id, name FROM organisations ORDER BY id"):
             given, got, accounts = inputs.get(org_id, ([], [], []))
-            result.append(OrganisationAssessment(
-                org_id, name, assess(given, got, accounts, weights, self.today)))  # fmt: skip
+            found = assess(given, got, accounts, weights, self.today, self.lang)
+            result.append(OrganisationAssessment(org_id, name, found))
         return result
 
     # --- stored results (for sorting and filtering the table in SQL) ----------------------
@@ -287,4 +290,4 @@ class AssessmentService:
         if key not in self.taxonomy:
             return key
         chain = [self.taxonomy.get(key), *self.taxonomy.ancestors(key)]
-        return chain[-1].label("en")
+        return chain[-1].label(self.lang)

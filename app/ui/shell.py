@@ -270,8 +270,9 @@ class LedgerShell(QWidget):
     def assessment(self) -> AssessmentService | None:
         if self._assessment is None and self._vault is not None and self._vault.is_open:
             from app.services.assessment import AssessmentService
+            from app.ui.formatting import ui_language
 
-            self._assessment = AssessmentService(self._vault.conn)
+            self._assessment = AssessmentService(self._vault.conn, lang=ui_language())
         return self._assessment
 
     def refresh_assessments(self) -> None:
