@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -128,13 +129,16 @@ class OrganisationDetail(QScrollArea):
         self.merge_button.setToolTip(
             self.tr("The same organisation twice? Move everything of this one into another.")
         )
-        # the buttons under the name: beside a long name they pushed the pane wider
+        # The buttons under the name, two by two: in one row (and in Dutch) they made the pane
+        # wider than the window, cutting every line of the reasons below.
         header = QVBoxLayout()
         header.addWidget(self.title)
-        buttons = QHBoxLayout()
-        for button in (self.edit_button, self.letter_button, self.merge_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = QGridLayout()
+        for at, button in enumerate(
+            (self.edit_button, self.letter_button, self.merge_button, self.delete_button)
+        ):
+            buttons.addWidget(button, at // 2, at % 2)
+        buttons.setColumnStretch(2, 1)
         header.addLayout(buttons)
         layout = QVBoxLayout(body)
         layout.addWidget(self.empty)
