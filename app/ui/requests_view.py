@@ -38,6 +38,7 @@ from app.errors import QuidError
 from app.services.ledger import Ledger
 from app.services.requests import RequestRow, RequestService
 from app.ui.formatting import QT_TR_NOOP, QT_TRANSLATE_NOOP, format_date, term, tr
+from app.ui.icons import REQUEST_BUTTON_ICONS, icon
 from app.ui.sent_dialog import SentDialog
 from app.ui.widgets import heading_label, plain_label, tell
 
@@ -132,7 +133,9 @@ class RequestsView(QWidget):
         self.files = QListWidget()
         self.files.setAccessibleName(self.tr("Attachments"))
         self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
+        # Two rows — the request's steps, then what follows up on it — so the page never
+        # needs a window wider than the default (one row was 980 px, more in Dutch).
+        steps, follow_ups = QHBoxLayout(), QHBoxLayout()
         for key, label in (
             ("sent", QT_TRANSLATE_NOOP("RequestsView", "Mark as &sent…")),
             ("ack", QT_TRANSLATE_NOOP("RequestsView", "A&cknowledged")),
@@ -144,17 +147,19 @@ class RequestsView(QWidget):
             ("complaint", QT_TRANSLATE_NOOP("RequestsView", "Com&plain…")),
             ("bundle", QT_TRANSLATE_NOOP("RequestsView", "E&vidence bundle…")),
         ):
-            button = QPushButton(self.tr(label))
+            button = QPushButton(icon(REQUEST_BUTTON_ICONS[key]), self.tr(label))
             self.buttons[key] = button
-            row.addWidget(button)  # fmt: skip
-        row.addStretch()
+            (steps if len(self.buttons) <= 5 else follow_ups).addWidget(button)
+        steps.addStretch()
+        follow_ups.addStretch()
         self.buttons["close"].setToolTip(
             self.tr("Close the request: you expect nothing more from it.")
         )
         detail = QWidget()
         box = QVBoxLayout(detail)
         box.addWidget(self.title)
-        box.addLayout(row)
+        box.addLayout(steps)
+        box.addLayout(follow_ups)
         box.addWidget(self.letter, 3)
         box.addWidget(plain_label(self.tr("Timeline")))
         box.addWidget(self.timeline, 1)
