@@ -28,7 +28,6 @@ from app.storage import keys
 from app.storage import vault as vaults
 from app.storage.header import KeyMode, VaultHeader
 from app.storage.migrations import LATEST_VERSION
-from tests.support.keyrings import FileKeyring
 
 REPO = Path(__file__).resolve().parents[2]
 RECOVERY = re.compile(r"^\s+([A-Z2-7]{4}(?:-[A-Z2-7]{4}){13})$", re.MULTILINE)
@@ -48,15 +47,6 @@ def one_error_line(stderr: str) -> str:
     assert len(lines) == 1, stderr
     assert lines[0].startswith("quid: ")
     return lines[0]
-
-
-@pytest.fixture
-def keyring_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The subprocesses' keyring, also used in-process to prepare and inspect vaults."""
-    path = tmp_path / "keyring.json"
-    monkeypatch.setenv("QUID_TEST_KEYRING_FILE", str(path))
-    keyring.set_keyring(FileKeyring())
-    return path
 
 
 @pytest.fixture

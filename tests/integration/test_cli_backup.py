@@ -13,7 +13,6 @@ import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import keyring
 import pytest
 
 from app.cli import main
@@ -23,20 +22,10 @@ from app.services.ledger import Ledger
 from app.storage import keys
 from app.storage.header import KeyMode
 from app.storage.vault import Vault, create_vault, open_with_keyring
-from tests.support.keyrings import FileKeyring
 
 REPO = Path(__file__).resolve().parents[2]
 BACKUP_PASSPHRASE = "a long backup passphrase"
 Quid = Callable[..., subprocess.CompletedProcess[str]]
-
-
-@pytest.fixture
-def keyring_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Shared by the subprocesses and the test (to prepare and inspect vaults)."""
-    path = tmp_path / "keyring.json"
-    monkeypatch.setenv("QUID_TEST_KEYRING_FILE", str(path))
-    keyring.set_keyring(FileKeyring())
-    return path
 
 
 @pytest.fixture

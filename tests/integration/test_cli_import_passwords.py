@@ -16,24 +16,12 @@ from app.cli import main
 from app.paths import AppPaths
 from app.storage.header import KeyMode
 from app.storage.vault import create_vault
+from tests.support.cli import quid
 from tests.support.keyrings import FileKeyring
 
 REPO = Path(__file__).resolve().parents[2]
 FIXTURES = REPO / "tests" / "fixtures" / "password_exports"
 REMINDER = "Delete the export file now: it holds your passwords in plain text"
-
-
-@pytest.fixture
-def vault_dir(paths: AppPaths) -> str:
-    vault, _ = create_vault(paths, KeyMode.KEYRING)
-    vault.close()
-    return str(paths.data_dir)
-
-
-def quid(capsys: pytest.CaptureFixture[str], data_dir: str, *args: str) -> tuple[int, str, str]:
-    code = main(["--data-dir", data_dir, *args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def organisations(capsys: pytest.CaptureFixture[str], data_dir: str) -> list[str]:

@@ -7,22 +7,7 @@ import json
 import pytest
 
 from app.cli import main
-from app.paths import AppPaths
-from app.storage.header import KeyMode
-from app.storage.vault import create_vault
-
-
-@pytest.fixture
-def vault_dir(paths: AppPaths) -> str:
-    vault, _ = create_vault(paths, KeyMode.KEYRING)
-    vault.close()
-    return str(paths.data_dir)
-
-
-def quid(capsys: pytest.CaptureFixture[str], data_dir: str, *args: str) -> tuple[int, str, str]:
-    code = main(["--data-dir", data_dir, *args])
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.support.cli import quid
 
 
 def one_line_error(code: int, err: str) -> str:

@@ -15,12 +15,12 @@ import keyring
 import pytest
 from pypdf import PdfReader
 
-from app.cli import main
 from app.paths import AppPaths
 from app.services.example_ledger import EXAMPLES, load_example_ledger
 from app.services.ledger import Ledger
 from app.storage.header import KeyMode
 from app.storage.vault import create_vault
+from tests.support.cli import quid
 from tests.support.keyrings import FileKeyring
 
 REPO = Path(__file__).resolve().parents[2]
@@ -33,15 +33,6 @@ def vault_dir(paths: AppPaths) -> str:
     with vault:
         load_example_ledger(Ledger(vault.conn))
     return str(paths.data_dir)
-
-
-def quid(capsys: pytest.CaptureFixture[str], data_dir: str, *args: str) -> tuple[int, str, str]:
-    try:
-        code = main(["--data-dir", data_dir, *args])
-    except SystemExit as exited:  # argparse's own errors
-        code = int(exited.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def pdf_text(path: Path) -> str:

@@ -15,6 +15,7 @@ from app.services.ledger import Ledger
 from app.services.requests import RequestService
 from app.storage.header import KeyMode
 from app.storage.vault import create_vault
+from tests.support.cli import quid
 
 
 @pytest.fixture
@@ -24,12 +25,6 @@ def setup(paths: AppPaths) -> tuple[str, int]:
         org = Ledger(vault.conn).add_organisation(OrganisationInput("Bol.com", country="NL"))
         rid = RequestService(vault.conn).create_draft(org, "access", "nl", "Inzage", "Geachte …")
     return str(paths.data_dir), rid
-
-
-def quid(capsys, data_dir: str, *args: str) -> tuple[int, str, str]:
-    code = main(["--data-dir", data_dir, *args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_request_lifecycle_and_json(capsys, setup) -> None:

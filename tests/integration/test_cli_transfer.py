@@ -12,7 +12,6 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-import keyring
 import pytest
 
 from app.cli import main
@@ -22,19 +21,10 @@ from app.services.example_ledger import load_example_ledger
 from app.services.ledger import Ledger
 from app.storage.header import KeyMode
 from app.storage.vault import create_vault, open_with_keyring
-from tests.support.keyrings import FileKeyring
 
 REPO = Path(__file__).resolve().parents[2]
 NOTICE = "This file is not encrypted: keep it somewhere safe or delete it when done."
 Quid = Callable[..., subprocess.CompletedProcess[str]]
-
-
-@pytest.fixture
-def keyring_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    path = tmp_path / "keyring.json"
-    monkeypatch.setenv("QUID_TEST_KEYRING_FILE", str(path))
-    keyring.set_keyring(FileKeyring())
-    return path
 
 
 @pytest.fixture
