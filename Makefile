@@ -5,7 +5,7 @@
 #   make lint    ruff check, ruff format --check, mypy
 #   make bench   start-up and unlock benchmarks (python -m tests.bench)
 #   make translations          compile resources/i18n/*.ts into the .qm files the app loads
-#   make translations-update   re-extract the UI texts from app/ui into the .ts files (lupdate)
+#   make translations-update   re-extract the texts from app/ into the .ts files (lupdate)
 #   make package the one-folder desktop build in dist/quid/ (PyInstaller), smoke-tested
 #   make stress  the robustness tests with a large budget (500 kills, long fuzzing)
 #   make venv    create .venv and install '.[test,dev]'
@@ -57,7 +57,8 @@ venv: $(STAMP_TEST) translations
 # lrelease is deterministic, so rebuilding one leaves it byte-for-byte the same.
 TS_FILES := $(wildcard resources/i18n/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
-UI_SOURCES := $(sort $(wildcard app/ui/*.py))
+# every module: the Qt-free core marks its error messages with QT_TR_NOOP (app/errors.py)
+TR_SOURCES := $(sort $(wildcard app/*.py app/*/*.py))
 
 %.qm: %.ts | $(STAMP_RUN)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
@@ -68,7 +69,7 @@ translations: $(QM_FILES)
 # only when a text does. Translate the new entries (Qt Linguist: $(BIN)/pyside6-linguist), then
 # `make translations`.
 translations-update: $(STAMP_RUN)
-	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none $(UI_SOURCES) \
+	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none $(TR_SOURCES) \
 		-source-language en -ts $(TS_FILES)
 
 # --- running ----------------------------------------------------------------------------------

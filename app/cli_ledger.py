@@ -151,7 +151,7 @@ def _org_add(args: argparse.Namespace, ledger: Ledger) -> int:
             raise ValidationError(
                 "--from-directory", f"no directory entry '{args.from_directory}'."
             )
-        data = organisation_from_directory(entry)
+        data = organisation_from_directory(entry, ledger.profile().country)
         if args.name:
             data.name = args.name
         data.domains = sorted({*data.domains, *args.domain})

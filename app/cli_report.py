@@ -1,8 +1,9 @@
-"""`quid export pdf|html --out PATH [--org ORG …] [--force]`: the privacy-footprint report.
+"""`quid export pdf|html --out PATH [--org ORG …] [--lang en|nl] [--force]`: the
+privacy-footprint report.
 
 The whole ledger, or the organisations named with --org (an id, a name or a domain, as in
-other commands). An existing file is kept unless --force; a folder or a device is refused.
-Either way the file is not encrypted, and the command says so.
+other commands), in English or Dutch (--lang). An existing file is kept unless --force; a
+folder or a device is refused. Either way the file is not encrypted, and the command says so.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from app.cli_common import CliError, PluggedHandler
 from app.paths import AppPaths
 from app.services.export_files import check_target, written_message
 from app.services.ledger import Ledger
+from app.services.report_texts import DEFAULT_LANGUAGE, LANGUAGES
 from app.storage.vault import Vault
 
 FORMATS = {"pdf": "PDF", "html": "HTML"}
@@ -37,6 +39,12 @@ def add_parsers(commands: Any, import_kinds: Any, export_kinds: Any) -> None:
             metavar="ORG",
             action="append",
             help="only this organisation (id, name or domain); repeat for several",
+        )
+        parser.add_argument(
+            "--lang",
+            choices=LANGUAGES,
+            default=DEFAULT_LANGUAGE,
+            help="the report's language: en (English, the default) or nl (Dutch)",
         )
         parser.add_argument("--force", action="store_true", help="replace an existing file")
 
@@ -60,11 +68,11 @@ def _export(kind: str) -> PluggedHandler:
             if kind == "pdf":
                 from app.render.report_pdf import write_report_pdf
 
-                write_report_pdf(vault.conn, path, org_ids)
+                write_report_pdf(vault.conn, path, org_ids, lang=args.lang)
             else:
                 from app.render.report_html import write_report_html
 
-                write_report_html(vault.conn, path, org_ids)
+                write_report_html(vault.conn, path, org_ids, lang=args.lang)
         print(written_message(path))
         return 0
 

@@ -6,8 +6,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
-from app.errors import QuidError
+from app.errors import FIELDS, QT_TR_NOOP, QuidError, word
 
 NAME_MAX = 300
 TEXT_MAX = 2000
@@ -26,8 +27,11 @@ _COUNTRY = re.compile(r"^[A-Z]{2}$")
 class ValidationError(QuidError):
     """A field is not acceptable; `field` names it so a dialog can show the message there."""
 
-    def __init__(self, field_name: str, message: str) -> None:
-        super().__init__(f"{field_name}: {message}")
+    def __init__(self, field_name: str, message: str, **values: Any) -> None:
+        message = message.format(**values) if values else message
+        super().__init__(
+            QT_TR_NOOP("{field}: {message}").format(field=word(field_name, FIELDS), message=message)
+        )
         self.field = field_name
         self.message = message
 
@@ -44,12 +48,15 @@ def clean_text(
 ) -> str:
     text = value.strip()
     if "\x00" in text:
-        raise ValidationError(field_name, "contains a NUL character.")
+        raise ValidationError(field_name, QT_TR_NOOP("contains a NUL character."))
     if required and not text:
-        raise ValidationError(field_name, "must not be empty.")
+        raise ValidationError(field_name, QT_TR_NOOP("must not be empty."))
     if len(text) > limit:
         raise ValidationError(
-            field_name, f"is too long ({len(text):,} characters; at most {limit:,})."
+            field_name,
+            QT_TR_NOOP("is too long ({length:,} characters; at most {limit:,})."),
+            length=len(text),
+            limit=limit,
         )
     return text
 
@@ -57,7 +64,9 @@ def clean_text(
 def clean_email(field_name: str, value: str) -> str:
     text = clean_text(field_name, value, 320)
     if text and not _EMAIL.match(text):
-        raise ValidationError(field_name, f"'{text[:60]}' is not an email address.")
+        raise ValidationError(
+            field_name, QT_TR_NOOP("'{value}' is not an email address."), value=text[:60]
+        )
     return text
 
 
@@ -65,7 +74,11 @@ def clean_domain(value: str) -> str:
     text = value.strip().lower().removeprefix("https://").removeprefix("http://")
     text = text.split("/")[0].removeprefix("www.")
     if not _DOMAIN.match(text):
-        raise ValidationError("domain", f"'{value[:60]}' is not a domain such as example.com.")
+        raise ValidationError(
+            "domain",
+            QT_TR_NOOP("'{value}' is not a domain such as example.com."),
+            value=value[:60],
+        )
     return text
 
 
@@ -73,7 +86,9 @@ def clean_country(value: str) -> str:
     text = value.strip().upper()
     if text and not _COUNTRY.match(text):
         raise ValidationError(
-            "country", f"'{value[:20]}' is not a two-letter country code (NL, DE …)."
+            "country",
+            QT_TR_NOOP("'{value}' is not a two-letter country code (NL, DE …)."),
+            value=value[:20],
         )
     return text
 
@@ -86,16 +101,25 @@ def clean_date(field_name: str, value: str | date | None) -> str | None:
     try:
         parsed = date.fromisoformat(value.strip())
     except ValueError:
-        raise ValidationError(field_name, f"'{value[:30]}' is not a date (YYYY-MM-DD).") from None
+        raise ValidationError(
+            field_name, QT_TR_NOOP("'{value}' is not a date (YYYY-MM-DD)."), value=value[:30]
+        ) from None
     if parsed.year < 1900 or parsed > date.today().replace(year=date.today().year + 1):
-        raise ValidationError(field_name, f"{parsed.isoformat()} is out of range.")
+        raise ValidationError(
+            field_name, QT_TR_NOOP("{date} is out of range."), date=parsed.isoformat()
+        )
     return parsed.isoformat()
 
 
 def clean_choice(field_name: str, value: str, choices: tuple[str, ...]) -> str:
     if value not in choices:
         allowed = ", ".join(c for c in choices if c)
-        raise ValidationError(field_name, f"'{value[:30]}' is not one of: {allowed}.")
+        raise ValidationError(
+            field_name,
+            QT_TR_NOOP("'{value}' is not one of: {allowed}."),
+            value=value[:30],
+            allowed=allowed,
+        )
     return value
 
 
@@ -176,13 +200,13 @@ class BenefitInput:
 
     def cleaned(self) -> BenefitInput:
         if self.value_cents is not None and self.value_cents < 0:
-            raise ValidationError("value", "cannot be negative.")
+            raise ValidationError("value", QT_TR_NOOP("cannot be negative."))
         if self.value_cents is not None and self.value_cents > 1_000_000_000:
-            raise ValidationError("value", "is implausibly large.")
+            raise ValidationError("value", QT_TR_NOOP("is implausibly large."))
         started = clean_date("from", self.started_on)
         ended = clean_date("until", self.ended_on)
         if started and ended and ended < started:
-            raise ValidationError("until", "is before the start date.")
+            raise ValidationError("until", QT_TR_NOOP("is before the start date."))
         return BenefitInput(
             kind=clean_choice("kind", self.kind, BENEFIT_KINDS),
             description=clean_text("description", self.description),
@@ -205,7 +229,7 @@ class AccountInput:
         first = clean_date("first used", self.first_used)
         last = clean_date("last used", self.last_used)
         if first and last and last < first:
-            raise ValidationError("last used", "is before the first use.")
+            raise ValidationError("last used", QT_TR_NOOP("is before the first use."))
         return AccountInput(
             identifier=clean_text("identifier", self.identifier, 320),
             status=clean_choice("status", self.status, ACCOUNT_STATUSES),

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from app.errors import QT_TR_NOOP
+
 _AMOUNT = re.compile(r"^\s*(?:€|eur)?\s*(-?)\s*(\d{1,9})(?:[.,](\d{1,2}))?\s*(?:€|eur)?\s*$", re.I)
 
 
@@ -16,10 +18,14 @@ def parse_cents(text: str) -> int:
     """'12', '12.5', '12,50', '€ 3', '3 EUR' → cents. Negative amounts are refused."""
     match = _AMOUNT.match(text)
     if not match:
-        raise MoneyError(f"'{text[:40]}' is not an amount in euros, e.g. 4.99 or 4,99.")
+        raise MoneyError(
+            QT_TR_NOOP("'{value}' is not an amount in euros, e.g. 4.99 or 4,99.").format(
+                value=text[:40]
+            )
+        )
     sign, whole, fraction = match.groups()
     if sign:
-        raise MoneyError("An amount cannot be negative.")
+        raise MoneyError(QT_TR_NOOP("An amount cannot be negative."))
     fraction = (fraction or "0").ljust(2, "0")
     return int(whole) * 100 + int(fraction)
 
@@ -28,11 +34,11 @@ def cents_from_decimal(value: float | str | Decimal) -> int:
     try:
         amount = Decimal(str(value))
     except InvalidOperation:
-        raise MoneyError(f"'{value}' is not an amount.") from None
+        raise MoneyError(QT_TR_NOOP("'{value}' is not an amount.").format(value=value)) from None
     if amount < 0:
-        raise MoneyError("An amount cannot be negative.")
+        raise MoneyError(QT_TR_NOOP("An amount cannot be negative."))
     if amount > Decimal("10000000"):
-        raise MoneyError("That amount is implausibly large.")
+        raise MoneyError(QT_TR_NOOP("That amount is implausibly large."))
     return int((amount * 100).to_integral_value())
 
 

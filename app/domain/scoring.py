@@ -109,8 +109,8 @@ FLAG_ORDER = (
     "unknown-retention",
     "value-unknown",
 )
-# In English, for the reports (`report_summary`, `report_data`); `assess(lang=…)` uses
-# assessment_texts for the language asked.
+# In English, for tests and callers that want the English title of a flag; `assess(lang=…)`
+# and the reports (app/services/report_texts.py) use the texts of the language asked.
 FLAG_TITLES = {code: texts.text("en", f"title.{code}") for code in FLAG_ORDER}
 _CLAUSE_CODES = FLAG_ORDER[:-1]  # an unknown value (0 points) is never a clause
 SUMMARY_CLAUSES = 2  # at most this many findings are named in the one-sentence summary

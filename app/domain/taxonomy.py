@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from app.errors import QuidError
+from app.errors import QT_TR_NOOP, QuidError
 from app.resources import resource_path
 
 LANGUAGES = ("en", "nl")
@@ -65,11 +65,18 @@ class UnknownCategoryError(QuidError, KeyError):
     def __init__(self, key: str, suggestions: Iterable[str] = ()) -> None:
         self.key = key
         self.suggestions = tuple(suggestions)
-        hint = f" Did you mean: {', '.join(self.suggestions)}?" if self.suggestions else ""
-        self.message = (
-            f"'{key}' is not a data category.{hint} Quid's category keys are the terms of the "
-            "W3C Data Privacy Vocabulary, written like EmailAddress or BirthDate."
-        )
+        if self.suggestions:
+            template = QT_TR_NOOP(
+                "'{key}' is not a data category. Did you mean: {suggestions}? Quid's category "
+                "keys are the terms of the W3C Data Privacy Vocabulary, written like "
+                "EmailAddress or BirthDate."
+            )
+        else:
+            template = QT_TR_NOOP(
+                "'{key}' is not a data category. Quid's category keys are the terms of the "
+                "W3C Data Privacy Vocabulary, written like EmailAddress or BirthDate."
+            )
+        self.message = template.format(key=key, suggestions=", ".join(self.suggestions))
         super().__init__(self.message)
 
     def __str__(self) -> str:  # KeyError would quote the message

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.ledger import ValidationError
+from app.errors import QT_TR_NOOP
 from app.services.ledger import Ledger
 from app.services.letters import (
     EarlierRequest,
@@ -30,11 +31,15 @@ def prepare(
     today = today or date.today()
     if type_ in ("reminder", "complaint"):
         if earlier_id is None:
-            raise ValidationError("--request", "a reminder or complaint needs the earlier request.")
+            raise ValidationError(
+                "--request", QT_TR_NOOP("a reminder or complaint needs the earlier request.")
+            )
         requests = RequestService(ledger.conn, today)
         earlier = requests.row(earlier_id)
         if earlier.sent_on is None or earlier.due_on is None:
-            raise ValidationError("--request", f"request {earlier_id} has not been sent yet.")
+            raise ValidationError(
+                "--request", QT_TR_NOOP("request {id} has not been sent yet."), id=earlier_id
+            )
         extra.setdefault("earlier", EarlierRequest(earlier.type, earlier.sent_on, earlier.due_on))
         if type_ == "complaint":
             extra.setdefault("timeline", [
@@ -105,10 +110,12 @@ def eml(ctx: LetterContext, letter: Letter) -> bytes:
     if ctx.type == "complaint" and ctx.authority is not None:
         to = ctx.authority.email or ""
     if not to:
-        raise ValidationError("email", "this organisation has no privacy email address; "
-                              "add one, or print the letter.")  # fmt: skip
+        raise ValidationError("email", QT_TR_NOOP("this organisation has no privacy email address; "
+                              "add one, or print the letter."))  # fmt: skip
     if not sender:
-        raise ValidationError("profile", "add your email address to your profile first.")
+        raise ValidationError(
+            "profile", QT_TR_NOOP("add your email address to your profile first.")
+        )
     return eml_bytes(sender, to, letter.subject, letter.body, date=datetime.now(UTC))
 
 
@@ -118,7 +125,7 @@ def write_letter(
 ) -> int:  # fmt: skip
     """Write the letter as `fmt` (pdf, txt, eml) to `path`; record and return the draft."""
     if path.is_dir():
-        raise ValidationError("--out", f"{path} is a folder; name a file.")
+        raise ValidationError("--out", f"{path} is a folder; name a file.")  # English: CLI only
     ctx, letter = prepare(ledger, org_id, type_, lang, today=today, earlier_id=earlier_id)
     if fmt == "pdf":
         data = pdf_bytes(ctx, letter, ledger.profile().country)

@@ -5,8 +5,8 @@ Four charts from `ChartData`: organisations per band (bars), value given against
 organisation (a scatter with the assessment's two ratio lines), disclosures per year (bars) and
 disclosures per kind of data (horizontal bars). Colours and marker shapes are the dashboard's;
 the band's name is written beside its colour, so the chart also reads in black and white.
-Each chart comes with a title and an alt text that says the same in words. Needs a
-QGuiApplication (fonts); no display.
+Each chart comes with a title and an alt text that says the same in words, in the report's
+language (`report_texts`). Needs a QGuiApplication (fonts); no display.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 )
 
 from app.services.report_summary import ChartData, Point, band_label
+from app.services.report_texts import DEFAULT_LANGUAGE, number, text
 
 WIDTH = 800  # logical width; the image has SCALE × as many pixels (print quality)
 BALANCE_HEIGHT, BARS_HEIGHT = 400, 280
@@ -54,20 +55,23 @@ class Chart:
     image: QImage
 
 
-def report_charts(data: ChartData) -> list[Chart]:
-    """The charts worth drawing for `data` (none for an empty ledger)."""
+def report_charts(data: ChartData, lang: str = DEFAULT_LANGUAGE) -> list[Chart]:
+    """The charts worth drawing for `data` (none for an empty ledger), with their words in
+    `lang` ("en" or "nl")."""
     charts = []
     if any(count for _band, count in data.bands):
-        charts.append(Chart("bands", "Organisations per band", _bands_alt(data), _bands(data)))
+        bands = [(band_label(b, lang), n) for b, n in data.bands]
+        alt = text(lang, "alt.bands", items=_listing(bands))
+        charts.append(Chart("bands", text(lang, "chart.bands"), alt, _bands(data, lang)))
     if data.points:
-        charts.append(Chart("balance", "Value given and got per organisation",
-                            _balance_alt(data), _balance(data)))  # fmt: skip
+        charts.append(Chart("balance", text(lang, "chart.balance"),
+                            _balance_alt(data, lang), _balance(data, lang)))  # fmt: skip
     if data.per_year:
-        alt = "New disclosures per year: " + _listing([(str(y), n) for y, n in data.per_year])
-        charts.append(Chart("years", "Disclosures per year", alt, _years(data)))
+        alt = text(lang, "alt.years", items=_listing([(str(y), n) for y, n in data.per_year]))
+        charts.append(Chart("years", text(lang, "chart.years"), alt, _years(data, lang)))
     if data.by_group:
-        alt = "Disclosures per kind of data: " + _listing(list(_top_groups(data)))
-        charts.append(Chart("groups", "Kinds of data given", alt, _groups(data)))
+        alt = text(lang, "alt.groups", items=_listing(_top_groups(data, lang)))
+        charts.append(Chart("groups", text(lang, "chart.groups"), alt, _groups(data, lang)))
     return charts
 
 
@@ -82,30 +86,26 @@ def png_bytes(image: QImage) -> bytes:
 
 # --- words ---------------------------------------------------------------------------------------
 def _listing(items: list[tuple[str, int]]) -> str:
-    return ", ".join(f"{label} {count}" for label, count in items) + "."
+    return ", ".join(f"{label} {count}" for label, count in items)
 
 
-def _bands_alt(data: ChartData) -> str:
-    return "Organisations per band: " + _listing([(band_label(b), n) for b, n in data.bands])
-
-
-def _balance_alt(data: ChartData) -> str:
+def _balance_alt(data: ChartData, lang: str) -> str:
     below = sum(1 for p in data.points if p.given_cents > p.got_cents * data.unbalanced_ratio)
-    return (
-        f"{len(data.points)} organisations, each a point: across, the value of the data given per "
-        f"month; up, the value got per month. For {below} of them, what you got is worth less "
-        f"than {_ratio(data.unbalanced_ratio)} of the data you gave."
-    )
+    return text(lang, "alt.balance", count=len(data.points), below=below,
+                fraction=_fraction(data.unbalanced_ratio, lang))  # fmt: skip
 
 
-def _ratio(ratio: float) -> str:
-    return {2.0: "a half", 3.0: "a third", 4.0: "a quarter"}.get(ratio, f"1/{ratio:g}")
+def _fraction(ratio: float, lang: str) -> str:
+    """'a third' for 3, '1/2.5' for 2.5 (in Dutch 'een derde', '1/2,5')."""
+    if ratio in (2.0, 3.0, 4.0):
+        return text(lang, f"fraction.{ratio:g}")
+    return text(lang, "fraction.other", ratio=number(ratio, lang))
 
 
-def _top_groups(data: ChartData) -> list[tuple[str, int]]:
+def _top_groups(data: ChartData, lang: str) -> list[tuple[str, int]]:
     shown = list(data.by_group[:TOP_GROUPS])
     rest = sum(count for _label, count in data.by_group[TOP_GROUPS:])
-    return [*shown, ("Other", rest)] if rest else shown
+    return [*shown, (text(lang, "chart.other"), rest)] if rest else shown
 
 
 # --- painting helpers ----------------------------------------------------------------------------
@@ -148,35 +148,36 @@ def nice_scale(raw: float, *, whole: bool = False) -> tuple[float, float]:
     return math.ceil(raw / step - 1e-9) * step, step
 
 
-def _number(value: float) -> str:
-    return f"{value:,.0f}".replace(",", "\u202f") if value >= 10 else f"{value:g}"
+def _number(value: float, lang: str) -> str:
+    return f"{value:,.0f}".replace(",", "\u202f") if value >= 10 else number(value, lang)
 
 
-def _text(painter: QPainter, rect: QRectF, text: str, flags: Qt.AlignmentFlag, size: float = 12,
+def _text(painter: QPainter, rect: QRectF, words: str, flags: Qt.AlignmentFlag, size: float = 12,
           colour: QColor = INK, *, bold: bool = False) -> None:  # fmt: skip
     painter.setFont(_font(size, bold=bold))
     painter.setPen(colour)
-    painter.drawText(rect, int(flags), text)
+    painter.drawText(rect, int(flags), words)
 
 
-def _y_axis(painter: QPainter, plot: QRectF, top: float, step: float, title: str) -> None:
+def _y_axis(painter: QPainter, plot: QRectF, top: float, step: float, title: str,
+            lang: str) -> None:  # fmt: skip
     """Grid lines with their values, and the axis title above the values."""
     value = 0.0
     while value <= top + step / 2:
         y = plot.bottom() - plot.height() * value / top
         painter.setPen(QPen(GRID, 1))
         painter.drawLine(QLineF(plot.left(), y, plot.right(), y))
-        _text(painter, QRectF(0, y - 8, plot.left() - 6, 16), _number(value),
+        _text(painter, QRectF(0, y - 8, plot.left() - 6, 16), _number(value, lang),
               Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, 11, MUTED)  # fmt: skip
         value += step
     _text(painter, QRectF(4, 2, WIDTH, 16), title, Qt.AlignmentFlag.AlignLeft, 12, MUTED)
 
 
 def _vertical_bars(painter: QPainter, bars: list[tuple[str, int, QColor]], y_title: str,
-                   *, label_every: int = 1) -> None:  # fmt: skip
+                   lang: str, *, label_every: int = 1) -> None:  # fmt: skip
     plot = QRectF(56, 28, WIDTH - 72, BARS_HEIGHT - 28 - 40)
     top, step = nice_scale(max(4.0, max((n for _l, n, _c in bars), default=0) * 1.12), whole=True)
-    _y_axis(painter, plot, top, step, y_title)
+    _y_axis(painter, plot, top, step, y_title, lang)
     slot = plot.width() / max(1, len(bars))
     for index, (label, count, colour) in enumerate(bars):
         height = plot.height() * count / top
@@ -195,21 +196,21 @@ def _vertical_bars(painter: QPainter, bars: list[tuple[str, int, QColor]], y_tit
 
 
 # --- the charts ----------------------------------------------------------------------------------
-def _bands(data: ChartData) -> QImage:
-    bars = [(band_label(b), n, BAND_COLOURS.get(b, BAR)) for b, n in data.bands]
-    return _canvas(BARS_HEIGHT, lambda p: _vertical_bars(p, bars, "Organisations"))
+def _bands(data: ChartData, lang: str) -> QImage:
+    bars = [(band_label(b, lang), n, BAND_COLOURS.get(b, BAR)) for b, n in data.bands]
+    title = text(lang, "axis.organisations")
+    return _canvas(BARS_HEIGHT, lambda p: _vertical_bars(p, bars, title, lang))
 
 
-def _years(data: ChartData) -> QImage:
+def _years(data: ChartData, lang: str) -> QImage:
     bars = [(str(year), count, BAR) for year, count in data.per_year]
     every = max(1, math.ceil(len(bars) / 12))  # at most about twelve year labels
-    return _canvas(
-        BARS_HEIGHT, lambda p: _vertical_bars(p, bars, "New disclosures", label_every=every)
-    )
+    title = text(lang, "axis.new-disclosures")
+    return _canvas(BARS_HEIGHT, lambda p: _vertical_bars(p, bars, title, lang, label_every=every))
 
 
-def _groups(data: ChartData) -> QImage:
-    groups = _top_groups(data)
+def _groups(data: ChartData, lang: str) -> QImage:
+    groups = _top_groups(data, lang)
     height = 16 + 30 * max(len(groups), 3)
 
     def paint(painter: QPainter) -> None:
@@ -262,7 +263,7 @@ def _marker(painter: QPainter, band: str, at: QPointF, size: float = 5.5) -> Non
         painter.drawEllipse(at, size, size)
 
 
-def _balance(data: ChartData) -> QImage:
+def _balance(data: ChartData, lang: str) -> QImage:
     def paint(painter: QPainter) -> None:
         plot = QRectF(64, 28, WIDTH - 84, BALANCE_HEIGHT - 28 - 74)
         euros = [(p.given_cents / 100, p.got_cents / 100) for p in data.points]
@@ -270,17 +271,17 @@ def _balance(data: ChartData) -> QImage:
         # Got goes no higher than given, as on the dashboard, so the ratio lines keep their
         # slope; an organisation that gives back more is drawn on the top edge.
         y_top, y_step = nice_scale(min(x_top, max(10.0, max(y for _x, y in euros) * 1.08)))
-        _y_axis(painter, plot, y_top, y_step, "Value got (€ per month)")
+        _y_axis(painter, plot, y_top, y_step, text(lang, "axis.got"), lang)
         value = 0.0
         while value <= x_top + x_step / 2:
             x = plot.left() + plot.width() * value / x_top
             painter.setPen(QPen(GRID, 1))
             painter.drawLine(QLineF(x, plot.top(), x, plot.bottom()))
-            _text(painter, QRectF(x - 40, plot.bottom() + 4, 80, 16), _number(value),
+            _text(painter, QRectF(x - 40, plot.bottom() + 4, 80, 16), _number(value, lang),
                   Qt.AlignmentFlag.AlignHCenter, 11, MUTED)  # fmt: skip
             value += x_step
         below = QRectF(plot.left(), plot.bottom() + 20, plot.width(), 16)
-        x_title = "Value of the data given (€ per month)"
+        x_title = text(lang, "axis.given")
         _text(painter, below, x_title, Qt.AlignmentFlag.AlignHCenter, 12, MUTED)
 
         def at(x: float, y: float) -> QPointF:
@@ -296,28 +297,30 @@ def _balance(data: ChartData) -> QImage:
             end = min(x_top, y_top * ratio)
             painter.drawLine(QLineF(at(0, 0), at(end, end / ratio)))
             tip = at(end, end / ratio)
-            _text(painter, QRectF(tip.x() - 130, tip.y() - 18, 126, 16),
-                  f"got = given ÷ {ratio:g}", Qt.AlignmentFlag.AlignRight, 11, MUTED)  # fmt: skip
+            _text(painter, QRectF(tip.x() - 250, tip.y() - 18, 246, 16),
+                  text(lang, "chart.ratio-line", ratio=number(ratio, lang)),
+                  Qt.AlignmentFlag.AlignRight, 11, MUTED)  # fmt: skip
         order = {"fair": 0, "questionable": 1, "unbalanced": 2, "coerced": 3}
         for point in sorted(data.points, key=lambda p: order.get(p.band, 0)):  # worst on top
             _marker(painter, point.band, at(point.given_cents / 100, point.got_cents / 100))
         painter.restore()
         above = sum(1 for _x, y in euros if y > y_top)
         if above:
-            note = f"↑ {above} above the scale, drawn on the top edge"
+            note = text(lang, "chart.above", above=above)
             _text(painter, QRectF(plot.left(), 2, plot.width(), 16), note,
                   Qt.AlignmentFlag.AlignRight, 12, MUTED)  # fmt: skip
-        _legend(painter, data.points, QRectF(plot.left(), BALANCE_HEIGHT - 26, plot.width(), 20))
+        legend = QRectF(plot.left(), BALANCE_HEIGHT - 26, plot.width(), 20)
+        _legend(painter, data.points, legend, lang)
 
     return _canvas(BALANCE_HEIGHT, paint)
 
 
-def _legend(painter: QPainter, points: tuple[Point, ...], rect: QRectF) -> None:
+def _legend(painter: QPainter, points: tuple[Point, ...], rect: QRectF, lang: str) -> None:
     x = rect.left()
     for band in ("fair", "questionable", "unbalanced", "coerced"):
         count = sum(1 for p in points if p.band == band)
         _marker(painter, band, QPointF(x + 6, rect.center().y()))
-        label = f"{band_label(band)} ({count})"
+        label = f"{band_label(band, lang)} ({count})"
         _text(painter, QRectF(x + 16, rect.top(), 160, rect.height()), label,
               Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, 12)  # fmt: skip
         x += 28 + QFontMetricsF(_font(12)).horizontalAdvance(label)

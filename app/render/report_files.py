@@ -15,6 +15,7 @@ from typing import Any
 from app.services import export_files
 from app.services.progress import Progress
 from app.services.report_data import ReportData, gather_report
+from app.services.report_texts import DEFAULT_LANGUAGE
 from app.storage.database import Connection
 
 _keep_app: list[Any] = []  # an application made here lives as long as the process
@@ -68,13 +69,15 @@ def write_report(
     progress: Progress | None,
     render: Callable[[ReportData, Progress], bytes],
     gathered_at: int,
+    lang: str = DEFAULT_LANGUAGE,
 ) -> None:
-    """Check the target, gather (progress 0–`gathered_at` %), render (to 98 %) and write the
-    report atomically, mode 0600 — the same for the PDF and the HTML writer."""
+    """Check the target, gather (progress 0–`gathered_at` %) in `lang`, render (to 98 %) and
+    write the report atomically, mode 0600 — the same for the PDF and the HTML writer."""
     check_target(path)
     ensure_gui_application()
     with collector_paused():
-        data = gather_report(conn, org_ids, progress=progress_part(progress, 0, gathered_at))
+        gathering = progress_part(progress, 0, gathered_at)
+        data = gather_report(conn, org_ids, progress=gathering, lang=lang)
         document = render(data, progress_part(progress, gathered_at, 98))
     write_report_file(path, document, progress)
 

@@ -5,7 +5,8 @@ nothing but the file's own inline styles and `data:` images (no scripts at all, 
 fetched), every text from the ledger escaped (`html.escape`, quotes too), and only http(s)
 addresses made into links; anything else (`javascript:`, `data:`, `file:`) is shown as text.
 No template engine: the strings are built here, so `{{ … }}` in a name is just text. The charts
-are PNGs inside the file, with alt text. Needs a QGuiApplication for the charts only.
+are PNGs inside the file, with alt text. In the language the report was gathered in
+(`ReportData.lang`, also the document's `lang`). Needs a QGuiApplication for the charts only.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from app.render.report_files import write_report
 from app.services.progress import Progress
 from app.services.report_data import OrganisationSection, ReportData
 from app.services.report_summary import band_label
+from app.services.report_texts import DEFAULT_LANGUAGE, language, plural
+from app.services.report_texts import text as say
 from app.storage.database import Connection
 
 CSP = (
@@ -111,29 +114,37 @@ def report_html(data: ReportData, progress: Progress | None = None) -> str:
     """The whole report as one HTML document (UTF-8 text)."""
     progress = progress or Progress()
     total = len(data.organisations)
+    lang = language(data.lang)  # only a language the catalogue has goes into the markup
+
+    def heading(key: str) -> str:
+        return text(say(lang, key))
+
     parts = [
-        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n',
+        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n',
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n',
         '<meta name="referrer" content="no-referrer">\n',
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
         f"<title>{text(data.title)} — {text(data.generated)}</title>\n",
         f"<style>{STYLE}</style>\n</head>\n<body>\n",
-        f'<p class="notice" role="note"><strong>Not encrypted.</strong> {text(data.notice)}</p>\n',
+        f'<p class="notice" role="note"><strong>{heading("notice.lead")}</strong> '
+        f"{text(data.notice)}</p>\n",
         f"<header><h1>{text(data.title)}</h1>",
-        f'<p class="meta">{text(data.scope)} · made by Quid on {text(data.generated)}</p>'
+        f'<p class="meta">{text(say(lang, "meta", scope=data.scope, day=data.generated))}</p>'
         "</header>\n",
-        '<nav aria-label="Contents"><ul><li><a href="#summary">Summary</a></li>'
-        '<li><a href="#charts">Charts</a></li><li><a href="#requests">Open requests</a></li>'
-        '<li><a href="#organisations">Organisations, worst first</a></li></ul></nav>\n',
-        _summary(data),
-        _charts(data),
-        _requests(data),
-        '<section id="organisations"><h2>Organisations, worst first</h2>\n',
+        f'<nav aria-label="{heading("contents")}"><ul>'
+        f'<li><a href="#summary">{heading("heading.summary")}</a></li>'
+        f'<li><a href="#charts">{heading("heading.charts")}</a></li>'
+        f'<li><a href="#requests">{heading("nav.requests")}</a></li>'
+        f'<li><a href="#organisations">{heading("heading.organisations")}</a></li></ul></nav>\n',
+        _summary(data, lang),
+        _charts(data, lang),
+        _requests(data, lang),
+        f'<section id="organisations"><h2>{heading("heading.organisations")}</h2>\n',
     ]
     if not data.organisations:
-        parts.append('<p class="muted">There are no organisations in the ledger yet.</p>\n')
+        parts.append(f'<p class="muted">{heading("empty.organisations")}</p>\n')
     for done, section in enumerate(data.organisations, start=1):
-        parts.append(_organisation(section))
+        parts.append(_organisation(section, lang))
         if done % STEP_EVERY == 0:
             progress.step(done, total)
     parts.append("</section>\n")
@@ -142,22 +153,28 @@ def report_html(data: ReportData, progress: Progress | None = None) -> str:
     return "".join(parts)
 
 
-def _summary(data: ReportData) -> str:
+def _headers(lang: str, *keys: str) -> tuple[str, ...]:
+    return tuple(say(lang, f"col.{key}") for key in keys)
+
+
+def _summary(data: ReportData, lang: str) -> str:
     rows = [(text(f.label), text(f.value)) for f in data.figures]
     warn = [f.warns and f.value != "0" for f in data.figures]
-    table = _table(("Figure", "Value"), rows, numbers=(1,), warn=warn)
+    table = _table(_headers(lang, "figure", "value"), rows, numbers=(1,), warn=warn)
     advice = ""
     if data.advice:
         flags = [(text(a.title), str(a.organisations), text(a.action)) for a in data.advice]
-        advice = "<h3>What to do about the flags</h3>\n" + _table(
-            ("Flag", "Organisations", "What to do"), flags, numbers=(1,)
+        headers = _headers(lang, "flag", "organisations", "what-to-do")
+        advice = f"<h3>{text(say(lang, 'heading.advice'))}</h3>\n" + _table(
+            headers, flags, numbers=(1,)
         )
-    return f'<section id="summary"><h2>Summary</h2>\n{table}{advice}</section>\n'
+    title = text(say(lang, "heading.summary"))
+    return f'<section id="summary"><h2>{title}</h2>\n{table}{advice}</section>\n'
 
 
-def _charts(data: ReportData) -> str:
+def _charts(data: ReportData, lang: str) -> str:
     figures = []
-    for chart in report_charts(data.charts):
+    for chart in report_charts(data.charts, lang):
         encoded = base64.b64encode(png_bytes(chart.image)).decode("ascii")
         width, height = chart.image.width() // SCALE, chart.image.height() // SCALE
         figures.append(
@@ -166,51 +183,57 @@ def _charts(data: ReportData) -> str:
             f'width="{width}" height="{height}"><p class="muted">{text(chart.alt)}</p>'
             "</figure>\n"
         )
-    body = "".join(figures) or '<p class="muted">Nothing to chart yet.</p>\n'
-    return f'<section id="charts"><h2>Charts</h2>\n{body}</section>\n'
+    body = "".join(figures) or f'<p class="muted">{text(say(lang, "empty.charts"))}</p>\n'
+    return f'<section id="charts"><h2>{text(say(lang, "heading.charts"))}</h2>\n{body}</section>\n'
 
 
-def _requests(data: ReportData) -> str:
+def _requests(data: ReportData, lang: str) -> str:
     if not data.requests:
-        body = '<p class="muted">No open requests.</p>\n'
+        body = f'<p class="muted">{text(say(lang, "empty.requests"))}</p>\n'
     else:
         rows = [
             (text(r.organisation), text(r.kind), text(r.status), text(r.sent or "—"),
-             text(r.due or "—"), text(f"{r.overdue_days} days") if r.overdue_days else "")
+             text(r.due or "—"),
+             text(plural(lang, "overdue", r.overdue_days)) if r.overdue_days else "")
             for r in data.requests
         ]  # fmt: skip
-        headers = ("Organisation", "Request", "Status", "Sent", "Due", "Overdue by")
+        headers = _headers(lang, "organisation", "request", "status", "sent", "due", "overdue-by")
         warn = [r.overdue_days > 0 for r in data.requests]
         body = _table(headers, rows, numbers=(5,), dates=(3, 4), warn=warn)
-    return f'<section id="requests"><h2>Open and overdue requests</h2>\n{body}</section>\n'
+    title = text(say(lang, "heading.requests"))
+    return f'<section id="requests"><h2>{title}</h2>\n{body}</section>\n'
 
 
-def _organisation(org: OrganisationSection) -> str:
+def _organisation(org: OrganisationSection, lang: str) -> str:
     colour = BAND_COLOURS[org.band].name() if org.band in BAND_COLOURS else "#616161"
+    band = text(band_label(org.band, lang).upper())
     parts = [
         f'<article class="organisation" id="org-{int(org.org_id)}" style="--band: {colour}">',
         f"<h3>{text(org.name)}</h3>",
-        f'<p><span class="badge">{text(band_label(org.band).upper())}</span> {text(org.facts)}</p>',
+        f'<p><span class="badge">{band}</span> {text(org.facts)}</p>',
         f"<p>{text(org.summary)}</p>",
     ]
     if org.links:
         items = "".join(f"<li>{text(item.label)}: {link(item.url)}</li>" for item in org.links)
         parts.append(f"<ul>{items}</ul>")
     if org.notes.strip():
-        parts.append(f'<p class="notes"><strong>Notes:</strong> {text(org.notes)}</p>')
+        notes = text(say(lang, "label.notes"))
+        parts.append(f'<p class="notes"><strong>{notes}:</strong> {text(org.notes)}</p>')
     if org.flags:
         items = "".join(
             f"<li><strong>{text(f.title)} ({f.points:+d}):</strong> {text(f.reason)}</li>"
             for f in org.flags
         )
-        parts.append(f'<h4>Flags</h4><ul class="flags">{items}</ul>')
+        parts.append(f'<h4>{text(say(lang, "sub.flags"))}</h4><ul class="flags">{items}</ul>')
     if org.held:
         rows = [(text(h.category), text(h.detail), text(h.since), text(h.notes)) for h in org.held]
-        headers = ("Data", "Detail", "Since", "Notes")
-        parts.append("<h4>Data they hold</h4>" + _table(headers, rows, dates=(2,)))
+        headers = _headers(lang, "data", "detail", "since", "notes")
+        held = text(say(lang, "sub.held"))
+        parts.append(f"<h4>{held}</h4>" + _table(headers, rows, dates=(2,)))
     if org.got:
         rows = [(text(g.kind), text(g.detail), text(g.value), text(g.since)) for g in org.got]
-        parts.append("<h4>What you got</h4>" + _table(("What", "Detail", "Value", "Since"), rows))
+        headers = _headers(lang, "what", "detail", "value", "since")
+        parts.append(f"<h4>{text(say(lang, 'sub.got'))}</h4>" + _table(headers, rows))
     parts.append("</article>\n")
     return "".join(parts)
 
@@ -220,8 +243,10 @@ def write_report_html(
     path: Path,
     org_ids: Collection[int] | None = None,
     progress: Progress | None = None,
+    lang: str = DEFAULT_LANGUAGE,
 ) -> None:
-    """Gather, render and write the report to `path` (atomically, mode 0600)."""
+    """Gather, render and write the report in `lang` ("en" or "nl") to `path` (atomically,
+    mode 0600)."""
     write_report(
         conn,
         path,
@@ -229,4 +254,5 @@ def write_report_html(
         progress,
         lambda data, part: report_html(data, part).encode("utf-8"),
         50,
+        lang,
     )

@@ -1,6 +1,6 @@
 """The privacy-footprint report as a PDF: A4, the "not encrypted" notice and the summary first,
 then the charts, the open requests and every organisation (worst first), with "Page 3 of 12"
-at the foot of each page.
+at the foot of each page; in the language the report was gathered in (`ReportData.lang`).
 
 Laid out by `report_layout` (not QTextDocument, which took over 10 s for 1,000 organisations):
 every text is plain text in a QTextLayout, so `<b>` in a name prints as `<b>`, and stays
@@ -24,6 +24,7 @@ from app.render.typesetting import Typesetter
 from app.services.progress import Progress
 from app.services.report_data import OrganisationSection, ReportData
 from app.services.report_summary import band_label
+from app.services.report_texts import DEFAULT_LANGUAGE, plural, text
 from app.storage.database import Connection
 
 RESOLUTION_DPI = 300
@@ -31,22 +32,36 @@ MARGINS_MM = QMarginsF(18, 16, 18, 22)  # left, top, right, bottom (the footer s
 TITLE_PT, H2_PT, H3_PT, BODY_PT, SMALL_PT = 20.0, 14.0, 11.5, 9.0, 7.5
 STEP_EVERY = 50  # organisations (and pages) between progress reports
 
-HELD = (Column("Data", 0.19), Column("Detail", 0.35), Column("Since", 0.14), Column("Notes", 0.32))
-GOT = (Column("What", 0.16), Column("Detail", 0.44), Column("Value", 0.2), Column("Since", 0.2))
-FIGURES = (Column("Figure", 0.7), Column("Value", 0.3, Qt.AlignmentFlag.AlignRight))
-ADVICE = (
-    Column("Flag", 0.3),
-    Column("Organisations", 0.16, Qt.AlignmentFlag.AlignRight),
-    Column("What to do", 0.54),
+# Each table's columns: (the header's key in report_texts, share of the width, alignment).
+_LEFT, _RIGHT = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
+ColumnSpec = tuple[str, float, Qt.AlignmentFlag]
+HELD: tuple[ColumnSpec, ...] = (("col.data", 0.19, _LEFT), ("col.detail", 0.35, _LEFT),
+                                ("col.since", 0.14, _LEFT), ("col.notes", 0.32, _LEFT))  # fmt: skip
+GOT: tuple[ColumnSpec, ...] = (("col.what", 0.16, _LEFT), ("col.detail", 0.44, _LEFT),
+                               ("col.value", 0.2, _LEFT), ("col.since", 0.2, _LEFT))  # fmt: skip
+FIGURES: tuple[ColumnSpec, ...] = (("col.figure", 0.7, _LEFT), ("col.value", 0.3, _RIGHT))
+ADVICE: tuple[ColumnSpec, ...] = (("col.flag", 0.3, _LEFT), ("col.organisations", 0.16, _RIGHT),
+                                  ("col.what-to-do", 0.54, _LEFT))  # fmt: skip
+REQUESTS: tuple[ColumnSpec, ...] = (
+    ("col.organisation", 0.22, _LEFT),
+    ("col.request", 0.28, _LEFT),
+    ("col.status", 0.11, _LEFT),
+    ("col.sent", 0.13, _LEFT),
+    ("col.due", 0.13, _LEFT),
+    ("col.overdue-by", 0.13, _RIGHT),
 )
-REQUESTS = (
-    Column("Organisation", 0.22),
-    Column("Request", 0.28),
-    Column("Status", 0.11),
-    Column("Sent", 0.13),
-    Column("Due", 0.13),
-    Column("Overdue by", 0.13, Qt.AlignmentFlag.AlignRight),
+# Dutch statuses are longer ("verzonden" broke in two): a wider status column.
+_REQUESTS_NL = tuple(
+    (key, share, align)
+    for (key, _share, align), share in zip(
+        REQUESTS, (0.2, 0.26, 0.15, 0.13, 0.13, 0.13), strict=True
+    )
 )
+
+
+def columns(spec: tuple[ColumnSpec, ...], lang: str = DEFAULT_LANGUAGE) -> tuple[Column, ...]:
+    """A table's columns with their headers in `lang`."""
+    return tuple(Column(text(lang, key), share, align) for key, share, align in spec)
 
 
 class _Fonts:
@@ -75,7 +90,7 @@ def report_pdf(data: ReportData, progress: Progress | None = None) -> bytes:
                                      QPageLayout.Orientation.Portrait, MARGINS_MM,
                                      QPageLayout.Unit.Millimeter))  # fmt: skip
     writer.setCreator(APP_NAME)
-    writer.setTitle(f"{data.title} ({data.generated})")
+    writer.setTitle(f"{data.title} ({data.generated})")  # the same in every language
     setter = Typesetter(writer.resolution())
     body = writer.pageLayout().paintRectPixels(writer.resolution())
     flow = PageFlow(setter, body.width(), body.height())
@@ -103,32 +118,34 @@ def write_report_pdf(
     path: Path,
     org_ids: Collection[int] | None = None,
     progress: Progress | None = None,
+    lang: str = DEFAULT_LANGUAGE,
 ) -> None:
-    """Gather, render and write the report to `path` (atomically, mode 0600)."""
-    write_report(conn, path, org_ids, progress, report_pdf, 30)
+    """Gather, render and write the report in `lang` ("en" or "nl") to `path` (atomically,
+    mode 0600)."""
+    write_report(conn, path, org_ids, progress, report_pdf, 30, lang)
 
 
 # --- the document --------------------------------------------------------------------------------
 def _compose(flow: PageFlow, data: ReportData, fonts: _Fonts, progress: Progress) -> None:
-    mm = flow.setter.mm
+    mm, lang = flow.setter.mm, data.lang
     flow.paragraph(data.title, fonts.title, after=mm(1))
-    flow.paragraph(f"{data.scope} · made by Quid on {data.generated}", fonts.body, MUTED,
+    flow.paragraph(text(lang, "meta", scope=data.scope, day=data.generated), fonts.body, MUTED,
                    after=mm(4))  # fmt: skip
-    lead = "Not encrypted."
+    lead = text(lang, "notice.lead")
     flow.boxed(f"{lead} {data.notice}", fonts.body, WARN, QColor("#fff5f5"), bold=len(lead))
 
-    _heading(flow, "Summary", fonts)
+    _heading(flow, text(lang, "heading.summary"), fonts)
     rows = [(f.label, f.value) for f in data.figures]
     warn = [f.warns and f.value != "0" for f in data.figures]
-    flow.table(FIGURES, rows, fonts.body, fonts.bold, warn=warn)
+    flow.table(columns(FIGURES, lang), rows, fonts.body, fonts.bold, warn=warn)
     if data.advice:
-        _heading(flow, "What to do about the flags", fonts)
+        _heading(flow, text(lang, "heading.advice"), fonts)
         advice = [(a.title, str(a.organisations), a.action) for a in data.advice]
-        flow.table(ADVICE, advice, fonts.body, fonts.bold)
+        flow.table(columns(ADVICE, lang), advice, fonts.body, fonts.bold)
 
-    charts = report_charts(data.charts)
+    charts = report_charts(data.charts, lang)
     if charts:
-        _heading(flow, "Charts", fonts)
+        _heading(flow, text(lang, "heading.charts"), fonts)
     for chart in charts:
         width = flow.width * 0.92
         height = width * chart.image.height() / chart.image.width()
@@ -138,25 +155,27 @@ def _compose(flow: PageFlow, data: ReportData, fonts: _Fonts, progress: Progress
         flow.image(chart.image, width)
         flow.paragraph(chart.alt, fonts.small, MUTED, after=mm(5))
 
-    _heading(flow, "Open and overdue requests", fonts)
+    _heading(flow, text(lang, "heading.requests"), fonts)
     if data.requests:
         requests = [
             (r.organisation, r.kind, r.status, r.sent or "—", r.due or "—",
-             f"{r.overdue_days} days" if r.overdue_days else "")
+             plural(lang, "overdue", r.overdue_days) if r.overdue_days else "")
             for r in data.requests
         ]  # fmt: skip
         overdue = [r.overdue_days > 0 for r in data.requests]
-        flow.table(REQUESTS, requests, fonts.body, fonts.bold, warn=overdue)
+        spec = _REQUESTS_NL if lang == "nl" else REQUESTS
+        flow.table(columns(spec, lang), requests, fonts.body, fonts.bold, warn=overdue)
     else:
-        flow.paragraph("No open requests.", fonts.body, MUTED)
+        flow.paragraph(text(lang, "empty.requests"), fonts.body, MUTED)
 
     flow.new_page()
-    flow.paragraph("Organisations, worst first", fonts.h2, after=mm(3))
+    flow.paragraph(text(lang, "heading.organisations"), fonts.h2, after=mm(3))
     if not data.organisations:
-        flow.paragraph("There are no organisations in the ledger yet.", fonts.body, MUTED)
+        flow.paragraph(text(lang, "empty.organisations"), fonts.body, MUTED)
     total = len(data.organisations)
+    tables = (columns(HELD, lang), columns(GOT, lang))
     for done, organisation in enumerate(data.organisations, start=1):
-        _organisation(flow, organisation, fonts)
+        _organisation(flow, organisation, fonts, tables)
         if done % STEP_EVERY == 0:
             progress.step(done, total)
     progress.step(total, total)
@@ -169,35 +188,43 @@ def _heading(flow: PageFlow, text: str, fonts: _Fonts) -> None:
     flow.paragraph(text, fonts.h2, after=mm(2))
 
 
-def _organisation(flow: PageFlow, org: OrganisationSection, fonts: _Fonts) -> None:
-    mm = flow.setter.mm
+def _organisation(
+    flow: PageFlow,
+    org: OrganisationSection,
+    fonts: _Fonts,
+    tables: tuple[tuple[Column, ...], tuple[Column, ...]],
+) -> None:
+    """One organisation's section; `tables` are the columns of what they hold and what you
+    got, made once for the whole report."""
+    mm, lang = flow.setter.mm, org.lang
     # The name, the band line and the summary stay together.
     start = flow.height_of(org.name, fonts.h3) + flow.height_of(org.summary, fonts.body) + mm(12)
     flow.keep(start)
     flow.paragraph(org.name, fonts.h3, after=mm(1))
-    flow.running_head = (f"{org.name} (continued)", fonts.small)
+    flow.running_head = (text(lang, "continued", name=org.name), fonts.small)
     colour = BAND_COLOURS.get(org.band, MUTED)
-    flow.badge(band_label(org.band).upper(), fonts.badge, colour, org.facts, fonts.body)
+    flow.badge(band_label(org.band, lang).upper(), fonts.badge, colour, org.facts, fonts.body)
     flow.space(mm(1))
     flow.paragraph(org.summary, fonts.body, after=mm(1))
     for link in org.links:
         flow.paragraph(f"{link.label}: {link.url.strip()}", fonts.body, MUTED)
     if org.notes.strip():
-        flow.paragraph(f"Notes: {org.notes.strip()}", fonts.body, MUTED)
+        flow.paragraph(f"{text(lang, 'label.notes')}: {org.notes.strip()}", fonts.body, MUTED)
     if org.flags:
-        _subheading(flow, "Flags", fonts)
+        _subheading(flow, text(lang, "sub.flags"), fonts)
         for flag in org.flags:
             title = f"{flag.title} ({flag.points:+d}):"
             flow.paragraph(f"{title} {flag.reason}", fonts.body, indent=mm(3), after=mm(0.8),
                            bold=len(title))  # fmt: skip
+    held_columns, got_columns = tables
     if org.held:
-        _subheading(flow, "Data they hold", fonts)
+        _subheading(flow, text(lang, "sub.held"), fonts)
         rows = [(h.category, h.detail, h.since, h.notes) for h in org.held]
-        flow.table(HELD, rows, fonts.body, fonts.bold)
+        flow.table(held_columns, rows, fonts.body, fonts.bold)
     if org.got:
-        _subheading(flow, "What you got", fonts)
+        _subheading(flow, text(lang, "sub.got"), fonts)
         rows = [(g.kind, g.detail, g.value, g.since) for g in org.got]
-        flow.table(GOT, rows, fonts.body, fonts.bold)
+        flow.table(got_columns, rows, fonts.body, fonts.bold)
     flow.running_head = None
     flow.space(mm(4))
     rule(flow)
@@ -217,8 +244,11 @@ def _footer(painter: QPainter, flow: PageFlow, data: ReportData, page: int, page
     font = setter.font(SMALL_PT)
     top = flow.height + setter.mm(8)
     painter.setPen(MUTED)
-    left = flow.lines(f"{data.title}, {data.generated} · not encrypted", font, flow.width / 2)
-    right = flow.lines(f"Page {page} of {pages}", font, flow.width / 2, Qt.AlignmentFlag.AlignRight)
+    lang = data.lang
+    footer = text(lang, "footer", title=data.title, day=data.generated)
+    left = flow.lines(footer, font, flow.width / 2)
+    right = flow.lines(text(lang, "page", page=page, pages=pages), font, flow.width / 2,
+                       Qt.AlignmentFlag.AlignRight)  # fmt: skip
     left[0].text_line.draw(painter, QPointF(0, top))
     right[0].text_line.draw(painter, QPointF(flow.width / 2, top))
     painter.setPen(QPen(QColor("#e0e0e0"), setter.mm(0.2)))

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app.errors import QuidError
+from app.errors import QT_TR_NOOP, QuidError
 from app.paths import AppPaths
 from app.services.backups import (
     KIND_KEY,
@@ -107,7 +107,10 @@ def _check_restored(conn: database.Connection, vault_id: str) -> None:
     row = conn.execute("SELECT value FROM vault_meta WHERE key = 'vault_id'").fetchone()
     if pages or integrity != ["ok"] or row is None or row[0] != vault_id:
         raise BackupDamagedError(
-            "The restored copy failed its check, so it was not used. Your ledger was not changed."
+            QT_TR_NOOP(
+                "The restored copy failed its check, so it was not used. "
+                "Your ledger was not changed."
+            )
         )
 
 
@@ -137,7 +140,7 @@ def prepare_restore(
         key = current_key
     backup = Path(backup).expanduser().absolute()
     if backup.resolve() == paths.vault_file.resolve():
-        raise QuidError("That is the vault itself, not a backup; nothing was changed.")
+        raise QuidError(QT_TR_NOOP("That is the vault itself, not a backup; nothing was changed."))
     progress.step(0, _STEPS)
     info = read_backup(backup, key, passphrase)
     progress.step(1, _STEPS)
@@ -162,7 +165,9 @@ def prepare_restore(
         progress.step(_STEPS, _STEPS)  # a cancel now still removes the prepared copy
     except (OSError, database.DatabaseError) as exc:
         remove_with_sidecars(building)
-        raise write_error(exc, "nothing was restored and your ledger was not changed") from exc
+        raise write_error(
+            exc, QT_TR_NOOP("nothing was restored and your ledger was not changed")
+        ) from exc
     except BaseException:
         remove_with_sidecars(building)
         raise

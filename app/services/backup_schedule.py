@@ -20,7 +20,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from app.errors import QuidError, VaultLockedError
+from app.errors import QT_TR_NOOP, QuidError, VaultLockedError
 from app.paths import AppPaths
 from app.services.backups import attach_read_only, make_backup, memory_connection, raw_key_text
 from app.services.progress import Progress
@@ -75,25 +75,39 @@ def check_schedule(schedule: BackupSchedule, paths: AppPaths) -> None:
     """Names the field at fault; raised before anything is saved."""
     if type(schedule.every_days) is not int or not 0 <= schedule.every_days <= MAX_EVERY_DAYS:
         raise QuidError(
-            f"Back up every: give a whole number of days from 0 (never) to {MAX_EVERY_DAYS}. "
-            "Nothing was changed."
+            QT_TR_NOOP(
+                "Back up every: give a whole number of days from 0 (never) to {most}. "
+                "Nothing was changed."
+            ),
+            most=MAX_EVERY_DAYS,
         )
     if type(schedule.keep) is not int or not 1 <= schedule.keep <= MAX_KEEP:
         raise QuidError(
-            f"Keep the last: give a whole number of backups from 1 to {MAX_KEEP}. "
-            "Nothing was changed."
+            QT_TR_NOOP(
+                "Keep the last: give a whole number of backups from 1 to {most}. "
+                "Nothing was changed."
+            ),
+            most=MAX_KEEP,
         )
     folder = schedule.folder
     if folder is None:
         return
     if not folder.is_absolute():
-        raise QuidError(f"Backup folder: {folder} is not a full path. Nothing was changed.")
+        raise QuidError(
+            QT_TR_NOOP("Backup folder: {folder} is not a full path. Nothing was changed."),
+            folder=folder,
+        )
     if folder.exists() and not folder.is_dir():
-        raise QuidError(f"Backup folder: {folder} is a file, not a folder. Nothing was changed.")
+        raise QuidError(
+            QT_TR_NOOP("Backup folder: {folder} is a file, not a folder. Nothing was changed."),
+            folder=folder,
+        )
     if folder.resolve() == paths.data_dir.resolve():
         raise QuidError(
-            "Backup folder: choose a folder other than the vault's own (the default is its "
-            "backups folder). Nothing was changed."
+            QT_TR_NOOP(
+                "Backup folder: choose a folder other than the vault's own (the default is its "
+                "backups folder). Nothing was changed."
+            )
         )
 
 
@@ -203,14 +217,19 @@ def _ensure_folder(schedule: BackupSchedule, folder: Path) -> None:
     folder itself is made."""
     if schedule.folder is not None and not folder.parent.is_dir():
         raise QuidError(
-            f"The backup folder {folder} is not there (is the drive connected?); "
-            "no backup was made."
+            QT_TR_NOOP(
+                "The backup folder {folder} is not there (is the drive connected?); "
+                "no backup was made."
+            ),
+            folder=folder,
         )
     try:
         folder.mkdir(parents=schedule.folder is None, exist_ok=True, mode=0o700)
     except OSError as exc:
         raise QuidError(
-            f"The backup folder {folder} cannot be made ({exc.strerror}); no backup was made."
+            QT_TR_NOOP("The backup folder {folder} cannot be made ({reason}); no backup was made."),
+            folder=folder,
+            reason=exc.strerror,
         ) from exc
 
 

@@ -26,6 +26,7 @@ import sqlcipher3
 
 from app.domain.passphrase import Strength, rate
 from app.errors import (
+    QT_TR_NOOP,
     DiskFullError,
     PassphraseRejectedError,
     QuidError,
@@ -50,8 +51,10 @@ _RAW_KEY_LOOKALIKE = re.compile(r"\s*x'[0-9a-fA-F]*'\s*")
 _PROGRESS_OPCODES = 20_000  # SQLite calls our handler after this many VM steps
 _REPORT_EVERY_S = 0.1
 
-DAMAGED_BACKUP = "This backup is damaged: some of its pages fail their check. Nothing was changed."
-DOES_NOT_OPEN = (
+DAMAGED_BACKUP = QT_TR_NOOP(
+    "This backup is damaged: some of its pages fail their check. Nothing was changed."
+)
+DOES_NOT_OPEN = QT_TR_NOOP(
     "This backup does not open with the key or passphrase given: a wrong passphrase, a backup "
     "of another vault, or a damaged file. Nothing was changed."
 )
@@ -85,19 +88,20 @@ def check_backup_passphrase(passphrase: str) -> None:
     all that stands between it and a guesser: refuse short and weak ones."""
     keys.check_new_passphrase(passphrase)
     if rate(unicodedata.normalize("NFC", passphrase)) <= Strength.WEAK:
-        raise PassphraseRejectedError(
+        raise PassphraseRejectedError(QT_TR_NOOP(
             "This backup passphrase is weak: a backup may leave this computer, so add more "
-            "words or characters. Nothing was written."
-        )
+            "words or characters. Nothing was written."))  # fmt: skip
     if _RAW_KEY_LOOKALIKE.fullmatch(passphrase):  # SQLCipher would read it as a raw key
-        raise PassphraseRejectedError(
+        raise PassphraseRejectedError(QT_TR_NOOP(
             "A backup passphrase cannot have the form x'…'; choose another. Nothing was written."
-        )
+        ))  # fmt: skip
 
 
 def secret_text(key: bytes | None, passphrase: str | None) -> str:
     if (key is None) == (passphrase is None):
-        raise QuidError("Internal error: give either a key or a passphrase; nothing was changed.")
+        raise QuidError(
+            QT_TR_NOOP("Internal error: give either a key or a passphrase; nothing was changed.")
+        )
     if key is not None:
         return raw_key_text(key)
     assert passphrase is not None
@@ -123,7 +127,9 @@ def memory_connection() -> database.Connection:
     conn.execute("PRAGMA temp_store = MEMORY")  # no plaintext temp files while copying
     if not database.cipher_version(conn).startswith("4."):
         conn.close()
-        raise QuidError("Quid needs SQLCipher 4; reinstall Quid (the sqlcipher3-wheels package).")
+        raise QuidError(
+            QT_TR_NOOP("Quid needs SQLCipher 4; reinstall Quid (the sqlcipher3-wheels package).")
+        )
     return conn
 
 
@@ -131,18 +137,20 @@ def check_backup_file(path: Path) -> None:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise QuidError(f"There is no file {path}; nothing was changed.") from None
+        raise QuidError(QT_TR_NOOP("There is no file {path}; nothing was changed."),
+                        path=path) from None  # fmt: skip
     if not path.is_file():
-        raise QuidError(f"{path} is not a file; nothing was changed.")
+        raise QuidError(QT_TR_NOOP("{path} is not a file; nothing was changed."), path=path)
     try:
         with open(path, "rb") as handle:  # unreadable is not "damaged"
             handle.read(16)
     except OSError as exc:
-        raise QuidError(f"Quid cannot read {path} ({exc.strerror}); nothing was changed.") from None
+        raise QuidError(QT_TR_NOOP("Quid cannot read {path} ({reason}); nothing was changed."),
+                        path=path, reason=exc.strerror) from None  # fmt: skip
     if size == 0 or size % database.PAGE_SIZE != 0:
-        raise BackupDamagedError(
-            f"The backup {path.name} is damaged: it is empty or cut short. Nothing was changed."
-        )
+        raise BackupDamagedError(QT_TR_NOOP(
+            "The backup {name} is damaged: it is empty or cut short. Nothing was changed."
+        ), name=path.name)  # fmt: skip
 
 
 def attach_read_only(conn: database.Connection, path: Path, secret: str) -> None:
@@ -187,12 +195,13 @@ def inspect_attached(conn: database.Connection, path: Path) -> BackupInfo:
         }
         version = int(conn.execute("PRAGMA backup.user_version").fetchone()[0])
         if "vault_meta" not in tables or version < 1:
-            raise QuidError(f"{path.name} is not a Quid backup; nothing was changed.")
+            raise QuidError(QT_TR_NOOP("{name} is not a Quid backup; nothing was changed."),
+                            name=path.name)  # fmt: skip
         if version > LATEST_VERSION:
-            raise VaultTooNewError(
-                f"This backup was written by a newer Quid (schema {version}; this Quid knows up "
-                f"to {LATEST_VERSION}). Update Quid to restore it; nothing was changed."
-            )
+            raise VaultTooNewError(QT_TR_NOOP(
+                "This backup was written by a newer Quid (schema {found}; this Quid knows up "
+                "to {latest}). Update Quid to restore it; nothing was changed."
+            ), found=version, latest=LATEST_VERSION)  # fmt: skip
         rows = conn.execute("SELECT key, value FROM backup.vault_meta")
         meta = {str(k): str(v) for k, v in rows}
         organisations = _count(conn, tables, "organisations")
@@ -287,10 +296,10 @@ def refuse_live_file(paths: AppPaths, target: Path) -> None:
     """Never write a backup over the vault, its key file, its lock or its WAL."""
     resolved = target.resolve()
     if resolved.parent == paths.data_dir.resolve() and resolved.name.startswith("ledger."):
-        raise QuidError(
-            f"{target.name} is one of the vault's own files; choose another name or folder. "
+        raise QuidError(QT_TR_NOOP(
+            "{name} is one of the vault's own files; choose another name or folder. "
             "Nothing was written."
-        )
+        ), name=target.name)  # fmt: skip
 
 
 def write_error(exc: BaseException, what: str) -> BaseException:
@@ -298,10 +307,13 @@ def write_error(exc: BaseException, what: str) -> BaseException:
     text = str(exc).lower()
     full = isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EFBIG)
     if full or "disk is full" in text or "database or disk is full" in text:
-        return DiskFullError(f"The disk is full: {what}. Free some space and try again.")
-    if isinstance(exc, OSError):
-        return QuidError(f"Quid could not write the file ({exc.strerror or exc}): {what}.")
-    return QuidError(f"Quid could not write the file ({exc}): {what}.")
+        return DiskFullError(
+            QT_TR_NOOP("The disk is full: {what}. Free some space and try again."), what=what
+        )
+    reason = (exc.strerror or exc) if isinstance(exc, OSError) else exc
+    return QuidError(
+        QT_TR_NOOP("Quid could not write the file ({reason}): {what}."), reason=reason, what=what
+    )
 
 
 # --- making a backup -------------------------------------------------------------------------
@@ -348,9 +360,12 @@ def make_backup(
     if passphrase is not None:
         check_backup_passphrase(passphrase)
     if target.is_dir():
-        raise QuidError(f"{target} is a folder; choose a file name. Nothing was written.")
+        raise QuidError(
+            QT_TR_NOOP("{path} is a folder; choose a file name. Nothing was written."), path=target
+        )
     if not target.parent.is_dir():
-        raise QuidError(f"The folder {target.parent} does not exist; nothing was written.")
+        raise QuidError(QT_TR_NOOP("The folder {folder} does not exist; nothing was written."),
+                        folder=target.parent)  # fmt: skip
     key = vault._key_bytes()  # the backup is keyed like the vault
     secret = secret_text(None if passphrase is not None else key, passphrase)
     kind = KIND_PASSPHRASE if passphrase is not None else KIND_VAULT_KEY
@@ -370,7 +385,7 @@ def make_backup(
         # DiskFullError: SQLite's full disk in the vault's words ("nothing was saved"), which
         # would be wrong here: the ledger is fine, the backup is what was not written.
         remove_with_sidecars(partial)
-        raise write_error(exc, "the backup was not written") from exc
+        raise write_error(exc, QT_TR_NOOP("the backup was not written")) from exc
     except BaseException:
         remove_with_sidecars(partial)
         raise

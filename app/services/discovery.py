@@ -22,7 +22,7 @@ from app.domain.ledger import (
     ValidationError,
     name_key,
 )
-from app.errors import QuidError
+from app.errors import QT_TR_NOOP, QuidError
 from app.services.directory import Directory, load_directory
 from app.services.discovery_domains import shown_address, sites_of
 from app.services.discovery_match import MATCH_ORDER, Matcher, Target
@@ -244,10 +244,11 @@ def apply_proposal(
     result = ImportResult([], [], [])
     with transaction(conn):
         ledger = Ledger(conn)  # its own transactions become savepoints of this one
+        home_country = ledger.profile().country
         for done, org in enumerate(chosen):
             if progress is not None:
                 progress.step(done, len(chosen))
-            org_id = _organisation_id(ledger, org, directory, result)
+            org_id = _organisation_id(ledger, org, directory, result, home_country)
             _add_identifiers(ledger, org_id, org.accounts, result)
         if progress is not None:
             progress.step(len(chosen), len(chosen))
@@ -268,10 +269,12 @@ def _ledger_match(conn: Connection, org: ProposedOrganisation) -> int | None:
     return None if row is None else int(row[0])
 
 
-def _new_organisation(org: ProposedOrganisation, directory: Directory | None) -> OrganisationInput:
+def _new_organisation(
+    org: ProposedOrganisation, directory: Directory | None, home_country: str
+) -> OrganisationInput:
     entry = directory.by_slug(org.directory_slug) if directory and org.directory_slug else None
     if entry is not None:
-        data = organisation_from_directory(entry)
+        data = organisation_from_directory(entry, home_country)
         # the export's domains too, so the next import finds this organisation in the ledger
         data.domains = sorted({*data.domains, *org.domains})
         try:
@@ -285,7 +288,11 @@ def _new_organisation(org: ProposedOrganisation, directory: Directory | None) ->
 
 
 def _organisation_id(
-    ledger: Ledger, org: ProposedOrganisation, directory: Directory | None, result: ImportResult
+    ledger: Ledger,
+    org: ProposedOrganisation,
+    directory: Directory | None,
+    result: ImportResult,
+    home_country: str,
 ) -> int:
     if org.existing_id is not None:
         # ids are reused: one removed meanwhile may now be another, even one added just now
@@ -294,14 +301,17 @@ def _organisation_id(
         ).fetchone()
         if row is None or row[0] != org.name or org.existing_id in result.organisations_added:
             raise ProposalOutdatedError(
-                f"{org.name} was changed or removed in the ledger since the export was read; "
-                "nothing was imported. Read the export again."
+                QT_TR_NOOP(
+                    "{name} was changed or removed in the ledger since the export was read; "
+                    "nothing was imported. Read the export again."
+                ),
+                name=org.name,
             )
         return org.existing_id
     found = _ledger_match(ledger.conn, org)
     if found is not None:
         return found
-    org_id = ledger.add_organisation(_new_organisation(org, directory))
+    org_id = ledger.add_organisation(_new_organisation(org, directory, home_country))
     result.organisations_added.append(org_id)
     return org_id
 

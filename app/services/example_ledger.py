@@ -24,6 +24,7 @@ from app.domain.ledger import (
     ProfileInput,
     ValidationError,
 )
+from app.errors import QT_TR_NOOP
 
 if TYPE_CHECKING:
     from app.services.ledger import Ledger
@@ -374,9 +375,8 @@ def load_example_ledger(ledger: Ledger) -> int:
     """
     (count,) = ledger.conn.execute("SELECT count(*) FROM organisations").fetchone()
     if count:
-        raise ValidationError(
-            "ledger", "already has organisations; the example only goes into an empty ledger."
-        )
+        raise ValidationError("ledger", QT_TR_NOOP(
+            "already has organisations; the example only goes into an empty ledger."))  # fmt: skip
     for example in EXAMPLES:
         example.org.cleaned()
         for account in example.accounts:

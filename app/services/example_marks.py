@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.domain.ledger import ProfileInput
-from app.services.example_ledger import PROFILE, load_example_ledger
 from app.storage.database import Connection, transaction
 from app.storage.settings import get_setting, set_setting
 
@@ -23,6 +22,8 @@ EXAMPLE_IDS = "example_ledger.organisation_ids"
 
 def load_marked_example(ledger: Ledger) -> int:
     """`load_example_ledger` plus a note of which organisations it added; all or nothing."""
+    from app.services.example_ledger import load_example_ledger  # its data: only when used
+
     with transaction(ledger.conn):
         count = load_example_ledger(ledger)
         # the ledger was empty (load_example_ledger refuses otherwise): every row is the example
@@ -46,6 +47,8 @@ def remove_example_ledger(ledger: Ledger) -> int:
 
     Returns how many organisations were removed. Organisations the person added themselves
     are never touched."""
+    from app.services.example_ledger import PROFILE  # its data: only when used
+
     conn = ledger.conn
     with transaction(conn):
         ids = example_organisation_ids(conn)

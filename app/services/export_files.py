@@ -22,7 +22,7 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
-from app.errors import DiskFullError, QuidError
+from app.errors import QT_TR_NOOP, DiskFullError, QuidError
 from app.storage.fileio import fsync_dir
 
 NOT_ENCRYPTED = "This file is not encrypted: keep it somewhere safe or delete it when done."
@@ -87,22 +87,35 @@ def check_target(path: Path, *, overwrite: bool) -> None:
     """Refuse a target that exists (unless `overwrite`), is a folder, or whose folder is
     missing, before any work is done."""
     if path.is_dir():
-        raise ExportError(f"{path} is a folder; name a file. Nothing was written.")
+        raise ExportError(
+            QT_TR_NOOP("{path} is a folder; name a file. Nothing was written."), path=path
+        )
     if not path.parent.is_dir():
-        raise ExportError(f"The folder {path.parent} does not exist. Nothing was written.")
+        raise ExportError(
+            QT_TR_NOOP("The folder {folder} does not exist. Nothing was written."),
+            folder=path.parent,
+        )
     if path.exists() and not overwrite:
         raise ExportError(
-            f"{path} already exists; choose another name or allow overwriting it. "
-            "Nothing was written."
+            QT_TR_NOOP(
+                "{path} already exists; choose another name or allow overwriting it. "
+                "Nothing was written."
+            ),
+            path=path,
         )
 
 
 def _os_error(path: Path, exc: OSError) -> QuidError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return DiskFullError(
-            f"The disk is full: {path} was not written. Free some space and try again."
+            QT_TR_NOOP("The disk is full: {path} was not written. Free some space and try again."),
+            path=path,
         )
-    return ExportError(f"Could not write {path} ({exc.strerror or exc}). Nothing was written.")
+    return ExportError(
+        QT_TR_NOOP("Could not write {path} ({reason}). Nothing was written."),
+        path=path,
+        reason=exc.strerror or exc,
+    )
 
 
 def _is_special(path: Path) -> bool:

@@ -15,10 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.taxonomy import Taxonomy, load_taxonomy
-from app.errors import QuidError
+from app.errors import QT_TR_NOOP, QuidError
 from app.services.export_json import TABLES
 from app.services.import_json_checks import (
-    NOTHING_CHANGED,
     ImportFileError,
     LedgerFile,
     check_document,
@@ -87,25 +86,30 @@ def read_document(path: Path) -> Any:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ImportFileError(f"{path.name} is larger than 1 GB; that is not a Quid ledger "
-                                  f"file. {NOTHING_CHANGED}")  # fmt: skip
+            raise ImportFileError(QT_TR_NOOP("{name} is larger than 1 GB; that is not a Quid "
+                                             "ledger file. Nothing was changed."),
+                                  name=path.name)  # fmt: skip
         raw = path.read_bytes()
     except OSError as exc:
-        raise ImportFileError(f"Could not read {path} ({exc.strerror or exc}). "
-                              f"{NOTHING_CHANGED}") from exc  # fmt: skip
+        raise ImportFileError(QT_TR_NOOP("Could not read {path} ({reason}). Nothing was changed."),
+                              path=path, reason=exc.strerror or exc) from exc  # fmt: skip
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise ImportFileError(f"{path.name} line {line}: the file is not UTF-8 text (byte "
-                              f"{exc.start + 1}). {NOTHING_CHANGED}") from None  # fmt: skip
+        raise ImportFileError(QT_TR_NOOP("{name} line {line}: the file is not UTF-8 text (byte "
+                                         "{byte}). Nothing was changed."),
+                              name=path.name, line=line, byte=exc.start + 1) from None  # fmt: skip
     try:
         return json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
-        raise ImportFileError(f"{path.name} line {exc.lineno}, column {exc.colno}: not valid "
-                              f"JSON ({exc.msg}). {NOTHING_CHANGED}") from None  # fmt: skip
+        raise ImportFileError(QT_TR_NOOP("{name} line {line}, column {column}: not valid JSON "
+                                         "({reason}). Nothing was changed."),
+                              name=path.name, line=exc.lineno, column=exc.colno,
+                              reason=exc.msg) from None  # fmt: skip
     except (ValueError, RecursionError) as exc:
-        raise ImportFileError(f"{path.name}: not valid JSON ({exc}). {NOTHING_CHANGED}") from None
+        raise ImportFileError(QT_TR_NOOP("{name}: not valid JSON ({reason}). Nothing was changed."),
+                              name=path.name, reason=exc) from None  # fmt: skip
 
 
 def _insert(conn: Connection, table: str, rows: list[dict[str, Any]]) -> None:
@@ -191,9 +195,9 @@ def import_ledger_data(
         empty = ledger_is_empty(conn)
         if not empty and not merge:
             found = conn.execute("SELECT count(*) FROM organisations").fetchone()[0]
-            raise NotEmptyError(
+            raise NotEmptyError(  # English: the CLI only (the GUI merges into a ledger)
                 f"This vault already holds a ledger ({found:,} organisations): merge the file "
-                f"into it instead (quid import json FILE --merge). {NOTHING_CHANGED}"
+                "into it instead (quid import json FILE --merge). Nothing was changed."
             )
         plan = identity_plan(data) if empty else merge_plan(conn, data)
         _write_profile_and_settings(conn, plan)

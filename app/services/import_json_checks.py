@@ -31,10 +31,10 @@ from app.domain.ledger import (
 )
 from app.domain.requests import CHANNELS, EVENT_KINDS, LANGUAGES, REQUEST_TYPES, STATUSES
 from app.domain.taxonomy import Taxonomy, UnknownCategoryError
+from app.errors import QT_TR_NOOP
 from app.services.assessment import CATEGORY_VALUE_MAX, clean_weight, weight_limits
 from app.services.export_json import FIELDS, FORMAT, FORMAT_VERSION, LEDGER_SETTINGS, TABLES
 from app.services.import_json_fields import (
-    NOTHING_CHANGED,
     FileRecord,
     ImportFileError,
     fail,
@@ -58,6 +58,11 @@ _BENEFIT_KEYS = {"value": "value_cents", "from": "started_on", "until": "ended_o
 _ACCOUNT_KEYS = {"first used": "first_used", "last used": "last_used"}
 _PROFILE_KEYS = {"address": "postal_address", "email": "emails"}
 _TIER_KEYS = {"value": "value_cents"}
+#: what a record's owner id points at, when the file has no such record
+_NOT_IN_FILE = {
+    "organisations": QT_TR_NOOP("there is no organisation {id} in the file."),
+    "requests": QT_TR_NOOP("there is no request {id} in the file."),
+}
 
 
 @dataclass
@@ -75,7 +80,7 @@ class LedgerFile:
 
 def _category(taxonomy: Taxonomy, key: Any, where: str) -> str:
     if not isinstance(key, str):
-        fail(where, "must be a data category key such as EmailAddress.")
+        fail(where, QT_TR_NOOP("must be a data category key such as EmailAddress."))
     try:
         return taxonomy.get(key).key
     except UnknownCategoryError as exc:
@@ -208,14 +213,15 @@ def _attachment(r: FileRecord, now: str) -> Row:
                                         255), {})  # fmt: skip
     encoded = r.text("content_base64", required=True)
     if len(encoded) > (MAX_ATTACHMENT // 3 + 1) * 4:
-        fail(r.at("content_base64"), "is larger than 50 MB.")
+        fail(r.at("content_base64"), QT_TR_NOOP("is larger than 50 MB."))
     try:
         content = base64.b64decode(encoded, validate=True)
     except (binascii.Error, ValueError):
-        fail(r.at("content_base64"), "is not base64 text.")
+        fail(r.at("content_base64"), QT_TR_NOOP("is not base64 text."))
     size = r.integer("size", len(content))
     if size != len(content):
-        fail(r.at("size"), f"says {size} bytes but the content has {len(content)}.")
+        fail(r.at("size"), QT_TR_NOOP("says {size} bytes but the content has {actual}."),
+             size=size, actual=len(content))  # fmt: skip
     return {"id": r.ident(), "request_id": r.ident("request_id"),
             "event_id": r.ident("event_id", nullable=True), "filename": name,
             "mime": mime or "application/octet-stream", "size": size, "content": content,
@@ -245,17 +251,20 @@ def _weights(w: FileRecord) -> dict[str, int | float]:
         cleaned = clean_weight(key, number)
         if cleaned is None:
             high, whole = weight_limits(key)
-            fail(w.at(key), f"must be a whole number from 0 to {high:g}." if whole
-                 else f"must be a number from 0 to {high:g}.")  # fmt: skip
+            if whole:
+                fail(w.at(key), QT_TR_NOOP("must be a whole number from 0 to {high:g}."), high=high)
+            fail(w.at(key), QT_TR_NOOP("must be a number from 0 to {high:g}."), high=high)
         found[key] = cleaned
     questionable = found.get("questionable_ratio", Weights.questionable_ratio)
     unbalanced = found.get("unbalanced_ratio", Weights.unbalanced_ratio)
     if questionable > unbalanced and "questionable_ratio" in found:
-        fail(w.at("questionable_ratio"), f"{questionable:g} must not be above unbalanced_ratio "
-             f"({unbalanced:g}), as in the assessment settings.")  # fmt: skip
+        fail(w.at("questionable_ratio"), QT_TR_NOOP(
+            "{questionable:g} must not be above unbalanced_ratio ({unbalanced:g}), as in the "
+            "assessment settings."), questionable=questionable, unbalanced=unbalanced)  # fmt: skip
     if questionable > unbalanced:
-        fail(w.at("unbalanced_ratio"), f"{unbalanced:g} must not be below questionable_ratio "
-             f"({questionable:g}), as in the assessment settings.")  # fmt: skip
+        fail(w.at("unbalanced_ratio"), QT_TR_NOOP(
+            "{unbalanced:g} must not be below questionable_ratio ({questionable:g}), as in the "
+            "assessment settings."), questionable=questionable, unbalanced=unbalanced)  # fmt: skip
     return found
 
 
@@ -271,7 +280,7 @@ def _settings(value: Any, taxonomy: Taxonomy) -> dict[str, Any]:
     values = r.raw.get("assessment.category_values")
     if values is not None:
         if not isinstance(values, dict):
-            fail(r.at("assessment.category_values"), "must be an object ({…}).")
+            fail(r.at("assessment.category_values"), QT_TR_NOOP("must be an object ({…})."))
         for key, cents in values.items():
             where = f"settings.assessment.category_values.{key}"
             _category(taxonomy, key, where)
@@ -280,7 +289,8 @@ def _settings(value: Any, taxonomy: Taxonomy) -> dict[str, Any]:
                 or not isinstance(cents, int)
                 or not 0 <= cents <= CATEGORY_VALUE_MAX
             ):  # what the Assessment Settings dialog can save
-                fail(where, f"must be whole cents from 0 to {CATEGORY_VALUE_MAX:,}.")
+                fail(where, QT_TR_NOOP("must be whole cents from 0 to {most:,}."),
+                     most=CATEGORY_VALUE_MAX)  # fmt: skip
         found["assessment.category_values"] = values
     return found
 
@@ -291,7 +301,8 @@ def _check_references(data: LedgerFile) -> None:
         seen: set[int] = set()
         for index, row in enumerate(data.tables[table]):
             if row["id"] in seen:
-                fail(f"{table}[{index}].id", f"{row['id']} appears twice in {table}.")
+                fail(f"{table}[{index}].id", QT_TR_NOOP("{id} appears twice in {table}."),
+                     id=row["id"], table=table)  # fmt: skip
             seen.add(row["id"])
         ids[table] = seen
     owners = {"accounts": ("organisation_id", "organisations"),
@@ -304,24 +315,25 @@ def _check_references(data: LedgerFile) -> None:
     for table, (key, target) in owners.items():
         for index, row in enumerate(data.tables[table]):
             if row[key] not in ids[target]:
-                fail(
-                    f"{table}[{index}].{key}", f"there is no {target[:-1]} {row[key]} in the file."
-                )
+                fail(f"{table}[{index}].{key}", _NOT_IN_FILE[target], id=row[key])
     for index, row in enumerate(data.tables["requests"]):
         parent = row["parent_id"]
         if parent is not None and (parent not in ids["requests"] or parent == row["id"]):
-            fail(f"requests[{index}].parent_id", f"there is no other request {parent} in the file.")
+            fail(f"requests[{index}].parent_id",
+                 QT_TR_NOOP("there is no other request {id} in the file."), id=parent)  # fmt: skip
     event_request = {e["id"]: e["request_id"] for e in data.tables["request_events"]}
     for index, row in enumerate(data.tables["attachments"]):
         event = row["event_id"]
         if event is not None and event_request.get(event) != row["request_id"]:
-            missing = f"there is no event {event} of request {row['request_id']} in the file."
-            fail(f"attachments[{index}].event_id", missing)
+            fail(f"attachments[{index}].event_id",
+                 QT_TR_NOOP("there is no event {event} of request {request} in the file."),
+                 event=event, request=row["request_id"])  # fmt: skip
     chosen: dict[int, int] = {}
     for index, row in enumerate(data.tables["tiers"]):
         if row["chosen"] and row["organisation_id"] in chosen:
-            fail(f"tiers[{index}].chosen", f"tiers[{chosen[row['organisation_id']]}] of the "
-                 "same organisation is already the chosen one.")  # fmt: skip
+            fail(f"tiers[{index}].chosen",
+                 QT_TR_NOOP("tiers[{other}] of the same organisation is already the chosen one."),
+                 other=chosen[row["organisation_id"]])  # fmt: skip
         if row["chosen"]:
             chosen[row["organisation_id"]] = index
 
@@ -332,18 +344,20 @@ def check_document(document: Any, taxonomy: Taxonomy, progress: Progress | None 
     progress = progress or Progress()
     stamp = (now or datetime.now(UTC)).replace(microsecond=0).isoformat()
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise ImportFileError(f"This is not a Quid ledger file (no \"format\": \"{FORMAT}\"). "
-                              f"{NOTHING_CHANGED}")  # fmt: skip
+        raise ImportFileError(QT_TR_NOOP(
+            'This is not a Quid ledger file (no "format": "{format}"). Nothing was changed.'
+        ), format=FORMAT)  # fmt: skip
     version = document.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        fail("version", "must be the file format's version number.")
+        fail("version", QT_TR_NOOP("must be the file format's version number."))
     if version > FORMAT_VERSION:
-        raise ImportFileError(f"This file was written by a newer Quid (format version {version}; "
-                              f"this Quid reads up to {FORMAT_VERSION}). Update Quid to import "
-                              f"it. {NOTHING_CHANGED}")  # fmt: skip
+        raise ImportFileError(QT_TR_NOOP(
+            "This file was written by a newer Quid (format version {found}; this Quid reads up "
+            "to {latest}). Update Quid to import it. Nothing was changed."
+        ), found=version, latest=FORMAT_VERSION)  # fmt: skip
     for key in document:
         if key not in _TOP_LEVEL:
-            fail(key, "is not a part of a Quid ledger file.")
+            fail(key, QT_TR_NOOP("is not a part of a Quid ledger file."))
     data = LedgerFile(_profile(document.get("profile"), stamp),
                       _settings(document.get("settings"), taxonomy))  # fmt: skip
     checkers: dict[str, Callable[[FileRecord], Row]] = {
@@ -361,7 +375,7 @@ def check_document(document: Any, taxonomy: Taxonomy, progress: Progress | None 
     for table in TABLES:
         items = document.get(table, [])
         if not isinstance(items, list):
-            fail(table, "must be a list ([…]).")
+            fail(table, QT_TR_NOOP("must be a list ([…])."))
         rows = data.tables[table]
         for index, item in enumerate(items):
             rows.append(checkers[table](FileRecord(item, f"{table}[{index}]", FIELDS[table])))

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.errors import QT_TR_NOOP, Text, one_line
 from app.services.export_json import TABLES
 from app.services.import_json_checks import LedgerFile, Row
 from app.services.ledger import Ledger
@@ -84,10 +85,32 @@ def _show(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "…"
 
 
-def _differences(where: str, what: str, vault: Row, file: Row, keys: Iterable[str]) -> list[str]:
+#: "organisation 3 in the vault", per table: marked whole so a translation can inflect them
+IN_THE_VAULT = {
+    "organisations": QT_TR_NOOP("organisation {id} in the vault"),
+    "accounts": QT_TR_NOOP("account {id} in the vault"),
+    "disclosures": QT_TR_NOOP("disclosure {id} in the vault"),
+    "benefits": QT_TR_NOOP("benefit {id} in the vault"),
+    "tiers": QT_TR_NOOP("tier {id} in the vault"),
+    "requests": QT_TR_NOOP("request {id} in the vault"),
+    "request_events": QT_TR_NOOP("request event {id} in the vault"),
+    "attachments": QT_TR_NOOP("attachment {id} in the vault"),
+}
+
+
+def _differences(where: str, what: Text, vault: Row, file: Row, keys: Iterable[str]) -> list[str]:
+    """One conflict per differing key (English `Text`, so the GUI can show it translated)."""
     return [
-        f"{where} is {what}: {key} differs (vault {_show(vault[key])}, file {_show(file[key])}); "
-        "the vault's value was kept."
+        QT_TR_NOOP(
+            "{where} is {what}: {key} differs (vault {vault}, file {file}); the vault's value "
+            "was kept."
+        ).format(
+            where=one_line(where),
+            what=what,
+            key=one_line(key),
+            vault=one_line(_show(vault[key])),
+            file=one_line(_show(file[key])),
+        )
         for key in keys
         if vault[key] != file[key]
     ]
@@ -141,7 +164,7 @@ class _Planner:
             vault["domains"], file["domains"] = ledger.domains(int(found)), row["domains"]
             where = f'organisations[{index}] "{row["name"]}"'
             self.plan.conflicts += _differences(
-                where, f"organisation {found} in the vault", vault, file,
+                where, IN_THE_VAULT["organisations"].format(id=found), vault, file,
                 (*COMPARED["organisations"], "domains"),
             )  # fmt: skip
 
@@ -161,7 +184,7 @@ class _Planner:
                 if table in COMPARED:
                     vault = self._vault_row(table, vault_id, COMPARED[table])
                     self.plan.conflicts += _differences(
-                        f"{table}[{index}]", f"{table[:-1]} {vault_id} in the vault", vault,
+                        f"{table}[{index}]", IN_THE_VAULT[table].format(id=vault_id), vault,
                         row, COMPARED[table],
                     )  # fmt: skip
                 continue
@@ -198,8 +221,10 @@ class _Planner:
         if row["chosen"] and chosen:
             self.plan.unchosen_tiers.add(row["id"])
             self.plan.conflicts.append(
-                f'tiers[{index}] "{row["name"]}" is the chosen tier in the file, but '
-                f"organisation {org} in the vault has its own; the vault's choice was kept."
+                QT_TR_NOOP(
+                    "{where} is the chosen tier in the file, but organisation {id} in the vault "
+                    "has its own; the vault's choice was kept."
+                ).format(where=one_line(f'tiers[{index}] "{row["name"]}"'), id=org)
             )
 
     def profile(self) -> None:
@@ -216,7 +241,8 @@ class _Planner:
         if vault is None or not any(vault.values()):
             self.plan.profile = file
             return
-        self.plan.conflicts += _differences("profile", "your profile in the vault", vault, file,
+        yours = QT_TR_NOOP("your profile in the vault")
+        self.plan.conflicts += _differences("profile", yours, vault, file,
                                             vault.keys())  # fmt: skip
 
     def settings(self) -> None:
@@ -226,7 +252,9 @@ class _Planner:
                 self.plan.settings[key] = value
             elif json.loads(found[0]) != value:
                 self.plan.conflicts.append(
-                    f"settings.{key} differs from the vault's; the vault's value was kept."
+                    QT_TR_NOOP(
+                        "{where} differs from the vault's; the vault's value was kept."
+                    ).format(where=one_line(f"settings.{key}"))
                 )
 
 

@@ -22,7 +22,7 @@ from app.domain.ledger import (
     name_key,
 )
 from app.domain.taxonomy import Taxonomy, load_taxonomy
-from app.errors import QuidError
+from app.errors import QT_TR_NOOP, QuidError
 from app.storage.database import Connection, transaction, translate_errors
 
 CHILD_TABLES = ("accounts", "disclosures", "benefits")
@@ -126,7 +126,7 @@ class Ledger:
     def organisation(self, org_id: int) -> OrganisationInput:
         rows = _rows(self.conn, "SELECT * FROM organisations WHERE id = ?", (org_id,))
         if not rows:
-            raise NotFoundError(f"There is no organisation with id {org_id}.")
+            raise NotFoundError(QT_TR_NOOP("There is no organisation with id {id}."), id=org_id)
         row = rows[0]
         return OrganisationInput(
             name=row["name"], domains=self.domains(org_id), country=row["country"],
@@ -162,8 +162,14 @@ class Ledger:
         if len(ids) == 1:
             return int(ids[0])
         if len(ids) > 1:
-            raise NotFoundError(f"'{text[:80]}' matches {len(ids)} organisations; use the id.")
-        raise NotFoundError(f"There is no organisation '{text[:80]}' in the ledger.")
+            raise NotFoundError(
+                QT_TR_NOOP("'{name}' matches {count} organisations; use the id."),
+                name=text[:80],
+                count=len(ids),
+            )
+        raise NotFoundError(
+            QT_TR_NOOP("There is no organisation '{name}' in the ledger."), name=text[:80]
+        )
 
     def duplicates(self, name: str, domains: list[str], exclude_id: int | None = None) -> list[int]:
         """Organisations with the same name or a shared domain: candidates for merging."""
@@ -179,7 +185,9 @@ class Ledger:
         """Move everything of `other_id` to `keep_id`, then remove `other_id`. Returns what
         `unmerge` needs to undo it."""
         if keep_id == other_id:
-            raise ValidationError("merge", "an organisation cannot be merged with itself.")
+            raise ValidationError(
+                "merge", QT_TR_NOOP("an organisation cannot be merged with itself.")
+            )
         self.organisation(keep_id)
         undo = self.snapshot_organisation(other_id)
         undo["kept_domains"] = self.domains(keep_id)
@@ -227,7 +235,7 @@ class Ledger:
     def snapshot_organisation(self, org_id: int) -> Snapshot:
         rows = _rows(self.conn, "SELECT * FROM organisations WHERE id = ?", (org_id,))
         if not rows:
-            raise NotFoundError(f"There is no organisation with id {org_id}.")
+            raise NotFoundError(QT_TR_NOOP("There is no organisation with id {id}."), id=org_id)
         snapshot: Snapshot = {"organisations": rows}
         snapshot["organisation_domains"] = _rows(
             self.conn, "SELECT * FROM organisation_domains WHERE organisation_id = ?", (org_id,)
@@ -276,14 +284,18 @@ class Ledger:
                 (*values.values(), _now(), row_id),
             )
             if cursor.rowcount != 1:
-                raise NotFoundError(f"There is no record {row_id} in {table}.")
+                raise NotFoundError(
+                    QT_TR_NOOP("There is no record {id} in {table}."), id=row_id, table=table
+                )
 
     def delete_record(self, table: str, row_id: int) -> Snapshot:
         if table not in CHILD_TABLES:
             raise ValueError(table)
         rows = _rows(self.conn, f"SELECT * FROM {table} WHERE id = ?", (row_id,))
         if not rows:
-            raise NotFoundError(f"There is no record {row_id} in {table}.")
+            raise NotFoundError(
+                QT_TR_NOOP("There is no record {id} in {table}."), id=row_id, table=table
+            )
         with transaction(self.conn):
             self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (row_id,))
         return {table: rows}
@@ -338,7 +350,9 @@ class Ledger:
             raise ValueError(table)
         rows = _rows(self.conn, f"SELECT * FROM {table} WHERE id = ?", (row_id,))
         if not rows:
-            raise NotFoundError(f"There is no record {row_id} in {table}.")
+            raise NotFoundError(
+                QT_TR_NOOP("There is no record {id} in {table}."), id=row_id, table=table
+            )
         return rows[0]
 
     def records(self, table: str, org_id: int) -> list[dict[str, Any]]:

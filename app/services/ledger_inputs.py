@@ -39,9 +39,14 @@ def record_input(table: str, row: dict[str, Any]) -> Any:
     raise ValueError(table)
 
 
-def organisation_from_directory(entry: Any) -> OrganisationInput:
-    """A directory entry copied into the vault, where the person may correct it."""
+def organisation_from_directory(entry: Any, home_country: str = "") -> OrganisationInput:
+    """A directory entry copied into the vault, where the person may correct it. Of several
+    countries the entry serves, the person's own (`home_country`, from the profile) is the one
+    that matters to them (its holidays set their deadlines); without it none is guessed."""
     countries = [c.upper() for c in entry.relevant_countries if len(c) == 2]
+    home = home_country.strip().upper()
+    if len(countries) > 1:
+        countries = [home] if home in countries else []
     domains = []
     for domain in entry.domains:
         try:
@@ -51,7 +56,7 @@ def organisation_from_directory(entry: Any) -> OrganisationInput:
     return OrganisationInput(
         name=entry.name,
         domains=domains,
-        country=countries[0] if len(countries) == 1 else "",
+        country=countries[0] if countries else "",
         privacy_email=entry.email or "",
         postal_address=entry.address or "",
         phone=entry.phone or "",

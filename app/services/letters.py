@@ -22,6 +22,7 @@ from app.domain.citations import cite, format_date
 from app.domain.ledger import ValidationError
 from app.domain.requests import LANGUAGES, REQUEST_TYPES
 from app.domain.taxonomy import UnknownCategoryError
+from app.errors import QT_TR_NOOP
 from app.resources import resource_path
 from app.services.directory import Authority, load_directory
 from app.services.ledger import Ledger
@@ -192,30 +193,49 @@ def no_id_sentence(lang: str) -> str:
 # --- rendering -------------------------------------------------------------------------------
 def _check_kind(kind: str, lang: str) -> None:
     if kind not in REQUEST_TYPES:
-        raise ValidationError("type", f"'{kind[:30]}' is not a kind of letter.")
+        raise ValidationError(
+            "type", QT_TR_NOOP("'{kind}' is not a kind of letter."), kind=kind[:30]
+        )
     if lang not in LANGUAGES:
-        raise ValidationError("language", f"'{lang[:10]}' is not one of {', '.join(LANGUAGES)}.")
+        raise ValidationError(
+            "language",
+            QT_TR_NOOP("'{language}' is not one of {languages}."),
+            language=lang[:10],
+            languages=", ".join(LANGUAGES),
+        )
 
 
 def _check(ctx: LetterContext) -> None:
     """What a letter cannot do without; ValidationError names the missing field."""
     _check_kind(ctx.type, ctx.lang)
     if not ctx.person.name.strip():
-        raise ValidationError("profile", "fill in your name in your profile: letters are signed.")
+        raise ValidationError(
+            "profile", QT_TR_NOOP("fill in your name in your profile: letters are signed.")
+        )
     if ctx.type in GROUNDS:
         unknown = sorted(set(ctx.grounds) - set(GROUNDS[ctx.type]))
         if unknown:
-            raise ValidationError("grounds", f"not a ground for this letter: {', '.join(unknown)}.")
+            raise ValidationError(
+                "grounds",
+                QT_TR_NOOP("not a ground for this letter: {grounds}."),
+                grounds=", ".join(unknown),
+            )
         if not ctx.grounds:
-            raise ValidationError("grounds", "choose at least one ground that applies.")
+            raise ValidationError("grounds", QT_TR_NOOP("choose at least one ground that applies."))
     if ctx.type == "rectification" and not ctx.corrections.strip():
-        raise ValidationError("corrections", "say which data is wrong and what it should be.")
+        raise ValidationError(
+            "corrections", QT_TR_NOOP("say which data is wrong and what it should be.")
+        )
     if ctx.type == "reminder" and ctx.earlier is None:
-        raise ValidationError("earlier", "a reminder needs the request it refers to.")
+        raise ValidationError("earlier", QT_TR_NOOP("a reminder needs the request it refers to."))
     if ctx.earlier is not None and ctx.earlier.type not in REQUESTS:
-        raise ValidationError("earlier", f"'{ctx.earlier.type[:30]}' is not a request.")
+        raise ValidationError(
+            "earlier", QT_TR_NOOP("'{kind}' is not a request."), kind=ctx.earlier.type[:30]
+        )
     if ctx.type == "complaint" and ctx.authority is None:
-        raise ValidationError("authority", "choose the supervisory authority to complain to.")
+        raise ValidationError(
+            "authority", QT_TR_NOOP("choose the supervisory authority to complain to.")
+        )
 
 
 def _variables(ctx: LetterContext) -> dict[str, Any]:
@@ -328,7 +348,8 @@ def context_from_ledger(
     profile = ledger.profile()
     if not profile.name.strip():
         raise ValidationError(
-            "profile", "fill in your name in your profile first: every letter is signed with it."
+            "profile",
+            QT_TR_NOOP("fill in your name in your profile first: every letter is signed with it."),
         )
     org = ledger.organisation(org_id)
     accounts = ledger.records("accounts", org_id)

@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import BinaryIO
 
+from app.errors import QT_TR_NOOP
 from app.services.discovery_domains import without_userinfo
 from app.services.password_formats import (
     FORMAT_LABELS,
@@ -116,11 +117,13 @@ class _Lines:
             except UnicodeDecodeError:
                 if self._encoding == "utf-8":
                     raise _NotUtf8() from None
-                raise line_error(self.count + 1, "the file is not text") from None
+                raise line_error(self.count + 1, QT_TR_NOOP("the file is not text")) from None
             nul = text.find("\x00")
             if nul >= 0:
                 line = self.count + 1 + text.count("\n", 0, nul)
-                raise line_error(line, "the file holds NUL bytes (a binary file, not a CSV)")
+                raise line_error(
+                    line, QT_TR_NOOP("the file holds NUL bytes (a binary file, not a CSV)")
+                )
             parts = text.split("\n")
             if len(parts) > 1:
                 parts[0] = "".join(pending) + parts[0]
@@ -132,7 +135,7 @@ class _Lines:
                 pending.append(parts[-1])
                 pending_length += len(parts[-1])
                 if pending_length > FIELD_LIMIT:
-                    raise line_error(self.count + 1, "a line is longer than 64 MiB")
+                    raise line_error(self.count + 1, QT_TR_NOOP("a line is longer than 64 MiB"))
             if not chunk:
                 break
         if pending:
@@ -141,10 +144,13 @@ class _Lines:
 
 
 _CSV_PROBLEMS = (
-    ("unexpected end of data", "a quoted cell is never closed (a missing quote)"),
-    ("expected after", "a quote inside a cell is not doubled"),
-    ("field larger than field limit", "a cell is longer than 64 MiB"),
-    ("new-line character seen in unquoted field", "a line break inside an unquoted cell"),
+    ("unexpected end of data", QT_TR_NOOP("a quoted cell is never closed (a missing quote)")),
+    ("expected after", QT_TR_NOOP("a quote inside a cell is not doubled")),
+    ("field larger than field limit", QT_TR_NOOP("a cell is longer than 64 MiB")),
+    (
+        "new-line character seen in unquoted field",
+        QT_TR_NOOP("a line break inside an unquoted cell"),
+    ),
 )
 
 
@@ -153,7 +159,7 @@ def _csv_problem(exc: csv.Error) -> str:
     for needle, words in _CSV_PROBLEMS:
         if needle in text:
             return words
-    return "the row is not valid CSV"  # never csv's own text: it could quote a cell
+    return QT_TR_NOOP("the row is not valid CSV")  # never csv's own text: it could quote a cell
 
 
 # --- rows → entries --------------------------------------------------------------------------
@@ -209,10 +215,12 @@ def _indexes(header: Sequence[str], mapping: ColumnMapping) -> _Indexes:
         try:
             return names.index(normalised(name))
         except ValueError:
-            raise line_error(1, f"there is no column '{name[:60]}'") from None
+            raise line_error(
+                1, QT_TR_NOOP("there is no column '{name}'").format(name=name[:60])
+            ) from None
 
     if not mapping.url:
-        raise line_error(1, "no column with web addresses was chosen")
+        raise line_error(1, QT_TR_NOOP("no column with web addresses was chosen"))
     urls = tuple(i for i in (index(name) for name in mapping.url) if i is not None)
     return _Indexes(
         urls, index(mapping.username), index(mapping.title), index(mapping.created),
@@ -252,9 +260,11 @@ def _resolve(header: list[str], fmt: str, mapping: ColumnMapping | None) -> Colu
         detected = detect_format(header)
         if detected is None:
             raise ExportFileError(
-                "The file's columns are not recognised as an export of Bitwarden, 1Password, "
-                "KeePassXC, LastPass, Chrome/Edge, Firefox or Safari; say which column holds "
-                "what (on the command line: --url-column NAME); nothing was imported.",
+                QT_TR_NOOP(
+                    "The file's columns are not recognised as an export of Bitwarden, 1Password, "
+                    "KeePassXC, LastPass, Chrome/Edge, Firefox or Safari; say which column holds "
+                    "what (on the command line: --url-column NAME); nothing was imported."
+                ),
                 1,
             )
         fmt = detected
@@ -301,19 +311,22 @@ def _read(
             assert at is not None
             if len(row) < at.needed:
                 raise line_error(
-                    start, f"the row has {len(row)} cells where the header names {at.needed}"
+                    start,
+                    QT_TR_NOOP("the row has {cells} cells where the header names {needed}").format(
+                        cells=len(row), needed=at.needed
+                    ),
                 )
             try:
                 entry = _entry(row, start, at)
             except Exception:  # never let a cell's text reach a log or a crash report
-                raise line_error(start, "the row could not be read") from None
+                raise line_error(start, QT_TR_NOOP("the row could not be read")) from None
             del row
             yield entry
             rows += 1
             if progress is not None and rows % PROGRESS_EVERY == 0:
                 progress.step(lines.bytes_read, size)
         if header is None:
-            raise ExportFileError("The file is empty; nothing was imported.", None)
+            raise ExportFileError(QT_TR_NOOP("The file is empty; nothing was imported."), None)
         if progress is not None:
             progress.step(size, size)
 
@@ -333,13 +346,17 @@ def _records(
         with path.open("rb") as file:
             head = file.read(4096)
     except FileNotFoundError:
-        raise ExportFileError(f"There is no file {path}; nothing was imported.") from None
+        raise ExportFileError(
+            QT_TR_NOOP("There is no file {path}; nothing was imported."), path=path
+        ) from None
     except IsADirectoryError:
         raise ExportFileError(
-            f"{path} is a folder, not an export file; nothing was imported."
+            QT_TR_NOOP("{path} is a folder, not an export file; nothing was imported."), path=path
         ) from None
     except PermissionError:
-        raise ExportFileError(f"Quid may not read {path}; nothing was imported.") from None
+        raise ExportFileError(
+            QT_TR_NOOP("Quid may not read {path}; nothing was imported."), path=path
+        ) from None
     encoding = _sniff_encoding(head)
     handed_out = 0
     try:
@@ -358,7 +375,7 @@ def read_header(path: Path) -> list[str]:
     for record in _records(path, "auto", None, None, header_only=True):
         assert isinstance(record, list)
         return record
-    raise ExportFileError("The file is empty; nothing was imported.")
+    raise ExportFileError(QT_TR_NOOP("The file is empty; nothing was imported."))
 
 
 def read_entries(

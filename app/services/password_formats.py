@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from app.errors import QuidError
+from app.errors import QT_TR_NOOP, QuidError
 
 FORMATS: tuple[str, ...] = (
     "bitwarden", "1password", "keepassxc", "lastpass", "chrome", "firefox", "safari",
@@ -27,13 +28,15 @@ FORMAT_LABELS: dict[str, str] = {
 class ExportFileError(QuidError):
     """The export cannot be read; the message names the line and says nothing was imported."""
 
-    def __init__(self, message: str, line: int | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, line: int | None = None, **values: Any) -> None:
+        super().__init__(message, **values)
         self.line = line
 
 
 def line_error(line: int, what: str) -> ExportFileError:
-    return ExportFileError(f"Line {line}: {what}; nothing was imported.", line)
+    return ExportFileError(
+        QT_TR_NOOP("Line {number}: {what}; nothing was imported."), line, number=line, what=what
+    )
 
 
 @dataclass(frozen=True)
@@ -142,10 +145,10 @@ def looks_like_header(cells: Sequence[str]) -> bool:
 
 def not_a_header(name: str) -> str:
     """The refusal when `looks_like_header` says no; it never quotes the row."""
-    return (
-        f"The first line of {name} does not look like a header row (column names); add one "
+    return QT_TR_NOOP(
+        "The first line of {name} does not look like a header row (column names); add one "
         "or export again with headers. Nothing was imported."
-    )
+    ).format(name=name)
 
 
 def detect_format(header: Sequence[str]) -> str | None:
@@ -228,7 +231,10 @@ def format_mapping(fmt: str, header: Sequence[str]) -> ColumnMapping:
     url = _find(header, columns.url)
     if url is None:
         raise line_error(
-            1, f"this is not a {FORMAT_LABELS[fmt]} export (it has no '{columns.url[0]}' column)"
+            1,
+            QT_TR_NOOP("this is not a {format} export (it has no '{column}' column)").format(
+                format=FORMAT_LABELS[fmt], column=columns.url[0]
+            ),
         )
     return ColumnMapping(
         url=(url,),

@@ -11,13 +11,13 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from app.errors import QuidError
+from app.errors import QT_TR_NOOP, QuidError
 
 
 class Cancelled(QuidError):
     """The person cancelled; nothing was changed."""
 
-    def __init__(self, message: str = "Cancelled; nothing was changed.") -> None:
+    def __init__(self, message: str = QT_TR_NOOP("Cancelled; nothing was changed.")) -> None:
         super().__init__(message)
 
 

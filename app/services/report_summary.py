@@ -1,14 +1,16 @@
 """The privacy-footprint report's key figures, its advice per flag and its charts' data: the
-dashboard's numbers (`AssessmentService`) for the organisations in the report. No Qt."""
+dashboard's numbers (`AssessmentService`) for the organisations in the report, their words in
+the report's language (`report_texts`). No Qt."""
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
 
+from app.domain import assessment_texts
 from app.domain.assessment import Band
-from app.domain.money import format_cents
-from app.domain.scoring import FLAG_ORDER, FLAG_TITLES
+from app.domain.scoring import FLAG_ORDER
+from app.services import report_texts
 from app.services.assessment import AssessmentService, OrganisationAssessment
 from app.storage.database import Connection
 
@@ -48,8 +50,14 @@ class Advice:
     organisations: int  # how many organisations in the report have the flag
 
 
-def band_label(band: str) -> str:
-    return band.capitalize() if band else "Not assessed"
+def band_label(band: str, lang: str = report_texts.DEFAULT_LANGUAGE) -> str:
+    """'Fair', 'Uit balans' …; 'Not assessed' for no band."""
+    return report_texts.band_label(band, lang)
+
+
+def flag_title(code: str, lang: str = report_texts.DEFAULT_LANGUAGE) -> str:
+    """A flag's title in `lang` (the assessment's own), its code when it has none."""
+    return assessment_texts.TEXTS[assessment_texts.language(lang)].get(f"title.{code}", code)
 
 
 # --- summary and charts --------------------------------------------------------------------------
@@ -60,30 +68,38 @@ def summary_figures(
     benefits: int,
     open_requests: int,
     overdue_requests: int,
+    lang: str = report_texts.DEFAULT_LANGUAGE,
 ) -> tuple[Figure, ...]:
-    """The report's key figures, in the order they are shown."""
+    """The report's key figures, in the order they are shown, in `lang`."""
     bands = Counter(a.assessment.band for a in assessed)
     given = sum(a.assessment.given_month_cents for a in assessed)
     back = sum(a.assessment.got_month_cents or 0 for a in assessed)
     coerced = sum(1 for a in assessed if any(f.code == "coerced-consent"
                                              for f in a.assessment.flags))  # fmt: skip
+
+    def label(key: str) -> str:
+        return report_texts.text(lang, f"figure.{key}")
+
     return (
-        Figure("Organisations", str(len(assessed))),
-        Figure("Organisations holding data you gave them", str(holding)),
-        Figure("Disclosures (data given)", str(disclosures)),
-        Figure("Benefits (what you got)", str(benefits)),
-        Figure("Value of the data given, per month", format_cents(given)),
-        Figure("Value got in return, per month", format_cents(back)),
-        *(Figure(f"{band_label(b.value)} exchanges", str(bands.get(b, 0)),
+        Figure(label("organisations"), str(len(assessed))),
+        Figure(label("holding"), str(holding)),
+        Figure(label("disclosures"), str(disclosures)),
+        Figure(label("benefits"), str(benefits)),
+        Figure(label("given"), report_texts.money(given, lang)),
+        Figure(label("got"), report_texts.money(back, lang)),
+        *(Figure(label(f"band.{b.value}"), str(bands.get(b, 0)),
                  warns=b in (Band.UNBALANCED, Band.COERCED)) for b in reversed(Band)),
-        Figure("Consent not freely given (GDPR Art. 7(4))", str(coerced), warns=True),
-        Figure("Open requests", str(open_requests)),
-        Figure("Overdue requests", str(overdue_requests), warns=True),
+        Figure(label("coerced-consent"), str(coerced), warns=True),
+        Figure(label("open"), str(open_requests)),
+        Figure(label("overdue"), str(overdue_requests), warns=True),
     )  # fmt: skip
 
 
-def flag_advice(assessed: list[OrganisationAssessment]) -> tuple[Advice, ...]:
-    """What to do about each flag that occurs, with how many organisations have it."""
+def flag_advice(
+    assessed: list[OrganisationAssessment], lang: str = report_texts.DEFAULT_LANGUAGE
+) -> tuple[Advice, ...]:
+    """What to do about each flag that occurs, with how many organisations have it (the actions
+    are in the language the assessment was made in; `lang` gives the titles)."""
     counts: Counter[str] = Counter()
     actions: dict[str, str] = {}
     for a in assessed:
@@ -92,7 +108,7 @@ def flag_advice(assessed: list[OrganisationAssessment]) -> tuple[Advice, ...]:
             actions.setdefault(f.code, f.action)
     order = [*FLAG_ORDER, *sorted(set(counts) - set(FLAG_ORDER))]
     return tuple(
-        Advice(FLAG_TITLES.get(code, code), actions[code], counts[code])
+        Advice(flag_title(code, lang), actions[code], counts[code])
         for code in order
         if counts[code]
     )

@@ -9,7 +9,7 @@ from typing import Any
 
 from app.domain.ledger import ValidationError, clean_choice, clean_text
 from app.domain.requests import CHANNELS, LANGUAGES, OPEN_STATUSES, REQUEST_TYPES
-from app.errors import QuidError
+from app.errors import QT_TR_NOOP, TERMS, QuidError, word
 from app.storage.database import Connection, transaction
 
 MAX_ATTACHMENT = 50 * 1024 * 1024  # bytes; larger replies should be kept outside
@@ -77,7 +77,7 @@ class RequestService:
         subject = clean_text("subject", subject, 300)
         body = clean_text("body", body, 100_000, required=True)
         if not self.conn.execute("SELECT 1 FROM organisations WHERE id = ?", (org_id,)).fetchone():
-            raise QuidError(f"There is no organisation with id {org_id}.")
+            raise QuidError(QT_TR_NOOP("There is no organisation with id {id}."), id=org_id)
         now = _now()
         with transaction(self.conn):
             cursor = self.conn.execute(
@@ -92,7 +92,7 @@ class RequestService:
     def update_text(self, request_id: int, subject: str, body: str) -> None:
         """The person edited the letter; only a draft may change (the sent text is kept)."""
         if self.row(request_id).status != "draft":
-            raise QuidError("This request was sent; its letter can no longer change.")
+            raise QuidError(QT_TR_NOOP("This request was sent; its letter can no longer change."))
         with transaction(self.conn):
             self.conn.execute(
                 "UPDATE requests SET subject = ?, body = ?, updated_at = ? WHERE id = ?",
@@ -108,7 +108,7 @@ class RequestService:
         clean_choice("via", via, CHANNELS)
         row = self.row(request_id)
         if row.status != "draft":
-            raise QuidError(f"Request {request_id} was already sent.")
+            raise QuidError(QT_TR_NOOP("Request {id} was already sent."), id=request_id)
         sent = on or self.today
         received = expected_receipt(sent, via, self.post_days)
         due = due_date(received, self._country(row.organisation_id))
@@ -152,7 +152,9 @@ class RequestService:
         for name, _mime, content in attachments:
             clean_text("attachment name", name, 255, required=True)
             if len(content) > MAX_ATTACHMENT:
-                raise ValidationError("attachment", f"{name[:60]} is larger than 50 MB.")
+                raise ValidationError(
+                    "attachment", QT_TR_NOOP("{name} is larger than 50 MB."), name=name[:60]
+                )
         self._require_open(request_id)
         kind = "refused" if refused else "answered"
         day = on or self.today
@@ -208,7 +210,7 @@ class RequestService:
     def row(self, request_id: int) -> RequestRow:
         found = self.conn.execute(f"{self._SELECT} WHERE r.id = ?", (request_id,)).fetchone()
         if found is None:
-            raise RequestNotFoundError(f"There is no request {request_id}.")
+            raise RequestNotFoundError(QT_TR_NOOP("There is no request {id}."), id=request_id)
         return self._row(found)
 
     def requests(self, *, overdue: bool = False, org_id: int | None = None) -> list[RequestRow]:
@@ -231,7 +233,7 @@ class RequestService:
             "SELECT subject, body FROM requests WHERE id = ?", (request_id,)
         ).fetchone()
         if found is None:
-            raise RequestNotFoundError(f"There is no request {request_id}.")
+            raise RequestNotFoundError(QT_TR_NOOP("There is no request {id}."), id=request_id)
         return str(found[0]), str(found[1])
 
     def timeline(self, request_id: int) -> list[Event]:
@@ -254,7 +256,7 @@ class RequestService:
             "SELECT content FROM attachments WHERE id = ?", (attachment_id,)
         ).fetchone()
         if found is None:
-            raise RequestNotFoundError(f"There is no attachment {attachment_id}.")
+            raise RequestNotFoundError(QT_TR_NOOP("There is no attachment {id}."), id=attachment_id)
         return bytes(found[0])
 
     def categories_not_in_ledger(self, event_id: int) -> list[str]:
@@ -291,9 +293,13 @@ class RequestService:
     def _require_open(self, request_id: int) -> RequestRow:
         row = self.row(request_id)
         if row.status == "draft":
-            raise QuidError(f"Request {request_id} has not been sent yet.")
+            raise QuidError(QT_TR_NOOP("Request {id} has not been sent yet."), id=request_id)
         if row.status not in (*OPEN_STATUSES, "overdue"):
-            raise QuidError(f"Request {request_id} is already {row.status}.")
+            raise QuidError(
+                QT_TR_NOOP("Request {id} is already {status}."),
+                id=request_id,
+                status=word(row.status, TERMS),
+            )
         return row
 
     def _received(self, request_id: int) -> date:

@@ -26,7 +26,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import NamedTuple
 from urllib.parse import quote
 
-from app.errors import QuidError
+from app.errors import QT_TR_NOOP, QuidError
 from app.storage.fileio import atomic_write_bytes
 
 __all__ = [
@@ -80,7 +80,7 @@ def mailto_url(
 
     Raises InvalidAddressError (a ValueError) for an empty or malformed `to`.
     """
-    address = _parse_address(to, "recipient")
+    address = _parse_address(to, QT_TR_NOOP("recipient"))
     text = _clean(body)
     encoded = _encode(text)
     truncated = len(encoded) > body_limit
@@ -119,8 +119,8 @@ def eml_bytes(
     """
     message = EmailMessage()
     if from_addr.strip():
-        message["From"] = _parse_address(from_addr, "sender")
-    message["To"] = _parse_address(to_addr, "recipient")
+        message["From"] = _parse_address(from_addr, QT_TR_NOOP("sender"))
+    message["To"] = _parse_address(to_addr, QT_TR_NOOP("recipient"))
     message["Subject"] = _one_line(subject)
     message["Date"] = date if date.tzinfo is not None else date.astimezone()
     message["Message-ID"] = make_msgid(domain=MESSAGE_ID_DOMAIN)
@@ -159,29 +159,37 @@ def _parse_address(value: str, role: str) -> Address:
     """One address, lightly checked; `role` names it in messages ("recipient", "sender")."""
     text = value.strip()
     if not text:
-        raise InvalidAddressError(f"The {role}'s e-mail address is empty.")
+        raise InvalidAddressError(QT_TR_NOOP("The {role}'s e-mail address is empty."), role=role)
     if "\r" in text or "\n" in text:
-        raise InvalidAddressError(f"The {role}'s e-mail address must be on one line.")
+        raise InvalidAddressError(
+            QT_TR_NOOP("The {role}'s e-mail address must be on one line."), role=role
+        )
     found = getaddresses([text])
     if len(found) != 1:
-        raise InvalidAddressError(f"Give exactly one e-mail address for the {role}.")
+        raise InvalidAddressError(
+            QT_TR_NOOP("Give exactly one e-mail address for the {role}."), role=role
+        )
     name, addr_spec = found[0]
     match = _ADDRESS.fullmatch(addr_spec)
     if match is None or ".." in addr_spec or addr_spec.startswith("."):
         raise InvalidAddressError(
-            f"The {role}'s e-mail address is not valid: write it like name@example.org."
+            QT_TR_NOOP("The {role}'s e-mail address is not valid: write it like name@example.org."),
+            role=role,
         )
     local, domain = match["local"], match["domain"]
     if not local.isascii():
         raise InvalidAddressError(
-            f"The {role}'s e-mail address has characters before the @ that mail programs may "
-            "not accept; use its plain (ASCII) form."
+            QT_TR_NOOP(
+                "The {role}'s e-mail address has characters before the @ that mail programs may "
+                "not accept; use its plain (ASCII) form."
+            ),
+            role=role,
         )
     try:
         domain = domain.encode("idna").decode("ascii")
     except UnicodeError as error:
         raise InvalidAddressError(
-            f"The {role}'s e-mail address has a domain that is not valid."
+            QT_TR_NOOP("The {role}'s e-mail address has a domain that is not valid."), role=role
         ) from error
     return Address(display_name=_one_line(name), username=local, domain=domain)
 

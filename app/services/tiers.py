@@ -15,9 +15,10 @@ from typing import Any
 
 from app.domain.assessment import Weights
 from app.domain.ledger import PERIODS, ValidationError, clean_choice, clean_text
-from app.domain.money import format_cents
 from app.domain.taxonomy import Taxonomy, UnknownCategoryError, load_taxonomy
+from app.errors import QT_TR_NOOP
 from app.services.ledger import NotFoundError
+from app.services.tier_advice import advice
 from app.storage.database import Connection, transaction, translate_errors
 
 NAME_MAX = 200
@@ -66,7 +67,11 @@ class TierInput:
             except UnknownCategoryError as exc:
                 raise ValidationError("categories", exc.message) from None
         if self.value_cents is not None and not 0 <= self.value_cents <= VALUE_MAX:
-            too = "cannot be negative." if self.value_cents < 0 else "is implausibly large."
+            too = (
+                QT_TR_NOOP("cannot be negative.")
+                if self.value_cents < 0
+                else QT_TR_NOOP("is implausibly large.")
+            )
             raise ValidationError("value", too)
         return TierInput(
             name=clean_text("name", self.name, NAME_MAX, required=True),
@@ -168,54 +173,6 @@ def data_value(
     return round(total * factor)
 
 
-def _percent(part: int, whole: int) -> int:
-    return round(100 * part / whole) if whole else 0
-
-
-def _advice(rows: list[TierRow], fair: int, chosen: int | None) -> str:
-    """One sentence: how the chosen tier compares with the fair one (indexes into `rows`)."""
-    if len(rows) < 2:
-        return "Add the tiers this organisation offers (at least two) to compare each step up."
-    f = rows[fair]
-    beyond = rows[fair + 1] if fair + 1 < len(rows) else None
-    if beyond is None:
-        why = "every step up to it brings at least as much value as the data it costs"
-    elif beyond.step is not None and beyond.step.verdict == VALUE_UNKNOWN:
-        why = f"the value of {beyond.tier.name} is unknown, so the step up to it cannot be judged"
-    else:
-        why = f"the step up to {beyond.tier.name} costs more data than it brings"
-        why = f"each step up to it is worth it, and {why}" if fair else why
-    if chosen is None:
-        return f"{f.tier.name} is the fair tier: {why}; mark the tier you chose to compare."
-    c = rows[chosen]
-    if chosen == fair:
-        return f"You chose {c.tier.name}, the fair tier: {why}."
-    if chosen < fair:
-        assert f.got_month_cents is not None and c.got_month_cents is not None  # worth-it steps
-        return (
-            f"You chose {c.tier.name}; stepping up to {f.tier.name} brings "
-            f"{format_cents(f.got_month_cents - c.got_month_cents)} a month more for data worth "
-            f"{format_cents(f.data_month_cents - c.data_month_cents)} more, so it is worth it."
-        )
-    less = _percent(c.data_month_cents - f.data_month_cents, c.data_month_cents)
-    if c.got_month_cents is None or f.got_month_cents is None:
-        return (
-            f"You chose {c.tier.name}; {f.tier.name} asks {less}% less data, and what "
-            f"{c.tier.name} brings is not known well enough to say it is worth the difference."
-        )
-    share = _percent(f.got_month_cents, c.got_month_cents) if c.got_month_cents else 100
-    if share < 50:
-        return (
-            f"You chose {c.tier.name}; the {format_cents(c.got_month_cents - f.got_month_cents)}"
-            f" a month it brings over {f.tier.name} is less than the extra data is worth "
-            f"({format_cents(c.data_month_cents - f.data_month_cents)} a month)."
-        )
-    value = f"{share}% of the value" if share < 100 else "as much value"
-    value = "more value" if share > 100 else value
-    data = f"{less}% less data" if less > 0 else "the same data"
-    return f"You chose {c.tier.name}; {f.tier.name} gives you {value} for {data}."
-
-
 class TierService:
     def __init__(self, conn: Connection, taxonomy: Taxonomy | None = None) -> None:
         self.conn = conn
@@ -251,7 +208,7 @@ class TierService:
     def tier(self, tier_id: int) -> Tier:
         found = self._tiers("WHERE id = ?", (tier_id,))
         if not found:
-            raise NotFoundError(f"There is no tier with id {tier_id}.")
+            raise NotFoundError(QT_TR_NOOP("There is no tier with id {id}."), id=tier_id)
         return found[0]
 
     # --- changes -------------------------------------------------------------------------
@@ -272,7 +229,7 @@ class TierService:
     def add(self, org_id: int, data: TierInput) -> int:
         t = data.cleaned(self.taxonomy)
         if not self.conn.execute("SELECT 1 FROM organisations WHERE id = ?", (org_id,)).fetchone():
-            raise NotFoundError(f"There is no organisation with id {org_id}.")
+            raise NotFoundError(QT_TR_NOOP("There is no organisation with id {id}."), id=org_id)
         now = _now()
         with transaction(self.conn):
             position = self.conn.execute(
@@ -364,10 +321,12 @@ class TierService:
         org_id: int,
         weights: Weights | None = None,
         values: Mapping[str, int] | None = None,
+        lang: str = "en",
     ) -> TierComparison:
         """The tiers side by side, from least data to most: each one's data value and value
         got per month, each step up's deltas and verdict, the fair tier and one sentence of
-        advice. `values` are the person's own monthly values per category, where set."""
+        advice (in `lang`, "en" or "nl"). `values` are the person's own monthly values per
+        category, where set."""
         weights = weights if weights is not None else Weights()
         measured = [
             (t, data_value(t.categories, self.taxonomy, weights, values),
@@ -393,5 +352,5 @@ class TierService:
         return TierComparison(
             org_id, tuple(rows), rows[fair].tier.id if rows else None,
             rows[chosen].tier.id if chosen is not None else None,
-            chosen is not None and chosen == fair, _advice(rows, fair, chosen),
+            chosen is not None and chosen == fair, advice(rows, fair, chosen, lang),
         )  # fmt: skip

@@ -13,6 +13,7 @@ from pathlib import Path
 import sqlcipher3
 
 from app.errors import (
+    QT_TR_NOOP,
     DiskFullError,
     IncompatibleFormatError,
     QuidError,
@@ -26,7 +27,7 @@ DatabaseError = sqlcipher3.DatabaseError
 Connection = sqlcipher3.Connection
 PAGE_SIZE = 4096
 
-DAMAGED_MESSAGE = (
+DAMAGED_MESSAGE = QT_TR_NOOP(
     "The vault file is damaged and cannot be read. Quid has not changed it. "
     "Restore a backup, or keep the file for a later repair."
 )
@@ -62,8 +63,11 @@ def _check_cipher(conn: Connection) -> str:
     if not version.startswith("4."):
         conn.close()
         raise QuidError(
-            f"Quid needs SQLCipher 4 but found {version or 'none'}; reinstall Quid "
-            "(the sqlcipher3-wheels package)."
+            QT_TR_NOOP(
+                "Quid needs SQLCipher 4 but found {version}; reinstall Quid "
+                "(the sqlcipher3-wheels package)."
+            ),
+            version=version or QT_TR_NOOP("none"),
         )
     return version
 
@@ -80,13 +84,15 @@ def check_file_shape(path: Path) -> None:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise VaultDamagedError("The vault file (ledger.db) is missing.") from None
+        raise VaultDamagedError(QT_TR_NOOP("The vault file (ledger.db) is missing.")) from None
     if not path.is_file():
-        raise VaultDamagedError(f"{path} is not a file.")
+        raise VaultDamagedError(QT_TR_NOOP("{path} is not a file."), path=path)
     if size == 0 or size % PAGE_SIZE != 0:
         raise VaultDamagedError(
-            "The vault file is damaged: it is empty or cut short. Quid has not changed it. "
-            "Restore a backup, or keep the file for a later repair."
+            QT_TR_NOOP(
+                "The vault file is damaged: it is empty or cut short. Quid has not changed it. "
+                "Restore a backup, or keep the file for a later repair."
+            )
         )
 
 
@@ -107,8 +113,10 @@ def is_sqlcipher3_file(path: Path, key: bytes) -> bool:
 
 def _incompatible() -> IncompatibleFormatError:
     return IncompatibleFormatError(
-        "This file is an SQLCipher 3 database. Quid uses SQLCipher 4 and will not "
-        "convert it on its own."
+        QT_TR_NOOP(
+            "This file is an SQLCipher 3 database. Quid uses SQLCipher 4 and will not "
+            "convert it on its own."
+        )
     )
 
 
@@ -162,7 +170,7 @@ def translate_errors() -> Iterator[None]:
         text = str(exc).lower()
         if "disk is full" in text or "database or disk is full" in text:
             raise DiskFullError(
-                "The disk is full. Nothing was saved; free some space and try again."
+                QT_TR_NOOP("The disk is full. Nothing was saved; free some space and try again.")
             ) from exc
         if "malformed" in text or "not a database" in text:
             raise VaultDamagedError(DAMAGED_MESSAGE) from exc

@@ -8,7 +8,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from app.errors import DiskFullError, QuidError
+from app.errors import QT_TR_NOOP, DiskFullError, QuidError
 
 
 def fsync_dir(folder: Path) -> None:
@@ -25,9 +25,14 @@ def write_failed(path: Path, exc: OSError) -> QuidError:
     """A failed write in words a person can act on (a full disk gets its own error)."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return DiskFullError(
-            f"The disk is full: {path} was not written. Free some space and try again."
+            QT_TR_NOOP("The disk is full: {path} was not written. Free some space and try again."),
+            path=path,
         )
-    return QuidError(f"Could not write {path} ({exc.strerror or exc}). Nothing was written.")
+    return QuidError(
+        QT_TR_NOOP("Could not write {path} ({reason}). Nothing was written."),
+        path=path,
+        reason=exc.strerror or exc,
+    )
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
-from app.errors import HeaderDamagedError, VaultTooNewError
+from app.errors import QT_TR_NOOP, HeaderDamagedError, VaultTooNewError
 from app.storage.fileio import atomic_write_bytes
 from app.storage.keys import KdfParams, WrappedKey
 
@@ -84,7 +84,9 @@ class VaultHeader:
                 raise ValueError("format")
             if int(data["version"]) > HEADER_VERSION:
                 raise VaultTooNewError(
-                    "This vault's key file was written by a newer Quid. Update Quid to open it."
+                    QT_TR_NOOP(
+                        "This vault's key file was written by a newer Quid. Update Quid to open it."
+                    )
                 )
             mode = KeyMode(data["mode"])
             wrapped = None
@@ -110,8 +112,10 @@ class VaultHeader:
             raise
         except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
             raise HeaderDamagedError(
-                "The vault's key file (ledger.key) is damaged. Your ledger is untouched: "
-                "open it with your recovery key."
+                QT_TR_NOOP(
+                    "The vault's key file (ledger.key) is damaged. Your ledger is untouched: "
+                    "open it with your recovery key."
+                )
             ) from None
 
     # --- files ---------------------------------------------------------------------------
@@ -121,13 +125,17 @@ class VaultHeader:
             raw = path.read_bytes()
         except FileNotFoundError:
             raise HeaderDamagedError(
-                "The vault's key file (ledger.key) is missing. Your ledger is untouched: "
-                "open it with your recovery key."
+                QT_TR_NOOP(
+                    "The vault's key file (ledger.key) is missing. Your ledger is untouched: "
+                    "open it with your recovery key."
+                )
             ) from None
         except OSError:
             raise HeaderDamagedError(
-                "The vault's key file (ledger.key) cannot be read. Your ledger is untouched: "
-                "open it with your recovery key."
+                QT_TR_NOOP(
+                    "The vault's key file (ledger.key) cannot be read. Your ledger is untouched: "
+                    "open it with your recovery key."
+                )
             ) from None
         return cls.from_json(raw)
 

@@ -21,6 +21,7 @@ import keyring.errors
 
 from app import APP_ID
 from app.errors import (
+    QT_TR_NOOP,
     KeyringLockedError,
     KeyringUnavailableError,
     PassphraseRejectedError,
@@ -58,17 +59,24 @@ def decode_recovery_key(code: str) -> bytes:
     """The key from a typed recovery code; tolerant of spaces, dashes, case and 0/O, 1/I, 8/B."""
     cleaned = re.sub(r"[\s\-]", "", code).upper().translate(_CONFUSABLE)
     if not cleaned:
-        raise RecoveryKeyFormatError("Enter the recovery key you saved when the vault was made.")
+        raise RecoveryKeyFormatError(
+            QT_TR_NOOP("Enter the recovery key you saved when the vault was made.")
+        )
     if len(cleaned) != 56 or not re.fullmatch(r"[A-Z2-7]+", cleaned):
         raise RecoveryKeyFormatError(
-            "That is not a recovery key: it has 56 letters and digits 2–7, "
-            "in 14 groups of four. Check it for a missing or extra character."
+            QT_TR_NOOP(
+                "That is not a recovery key: it has 56 letters and digits 2–7, "
+                "in 14 groups of four. Check it for a missing or extra character."
+            )
         )
     raw = base64.b32decode(cleaned)
     key, checksum = raw[:KEY_BYTES], raw[KEY_BYTES:]
     if hashlib.sha256(key).digest()[:_CHECKSUM_BYTES] != checksum:
         raise RecoveryKeyFormatError(
-            "The recovery key has a typo: its checksum does not match. Compare it group by group."
+            QT_TR_NOOP(
+                "The recovery key has a typo: its checksum does not match. "
+                "Compare it group by group."
+            )
         )
     return key
 
@@ -117,8 +125,11 @@ def normalise_passphrase(passphrase: str) -> bytes:
 def check_new_passphrase(passphrase: str) -> None:
     if len(unicodedata.normalize("NFC", passphrase)) < MIN_PASSPHRASE_CHARS:
         raise PassphraseRejectedError(
-            f"A passphrase needs at least {MIN_PASSPHRASE_CHARS} characters; "
-            "a few unrelated words are easiest to remember."
+            QT_TR_NOOP(
+                "A passphrase needs at least {count} characters; "
+                "a few unrelated words are easiest to remember."
+            ),
+            count=MIN_PASSPHRASE_CHARS,
         )
 
 
@@ -159,7 +170,7 @@ def unwrap_key(wrapped: WrappedKey, passphrase: str, aad: bytes) -> bytes:
     try:
         return AESGCM(kek).decrypt(wrapped.nonce, wrapped.ciphertext, aad)
     except InvalidTag:
-        raise WrongKeyError("Wrong passphrase.") from None
+        raise WrongKeyError(QT_TR_NOOP("Wrong passphrase.")) from None
 
 
 # --- keyring ------------------------------------------------------------------------------
@@ -176,7 +187,7 @@ def keyring_problem() -> str | None:
     """
     name = _backend_name()
     if name.startswith(("keyring.backends.fail", "keyring.backends.null")):
-        return "No system keyring is available on this computer."
+        return QT_TR_NOOP("No system keyring is available on this computer.")
     probe_user = f"probe-{secrets.token_hex(8)}"
     probe_secret = secrets.token_hex(16)
     try:
@@ -184,11 +195,13 @@ def keyring_problem() -> str | None:
         ok = keyring.get_password(KEYRING_SERVICE, probe_user) == probe_secret
         keyring.delete_password(KEYRING_SERVICE, probe_user)
     except keyring.errors.KeyringLocked:
-        return "The system keyring is locked."
+        return QT_TR_NOOP("The system keyring is locked.")
     except Exception as exc:  # any backend failure means: not usable
-        return f"The system keyring does not work ({type(exc).__name__})."
+        return QT_TR_NOOP("The system keyring does not work ({error}).").format(
+            error=type(exc).__name__
+        )
     if not ok:
-        return "The system keyring does not keep what is stored in it."
+        return QT_TR_NOOP("The system keyring does not keep what is stored in it.")
     return None
 
 
@@ -197,24 +210,28 @@ def _keyring_call(action: str, func, *args: str):  # type: ignore[no-untyped-def
         return func(*args)
     except keyring.errors.KeyringLocked:
         raise KeyringLockedError(
-            "The system keyring is locked. Unlock it and try again, or use your recovery key."
+            QT_TR_NOOP(
+                "The system keyring is locked. Unlock it and try again, or use your recovery key."
+            )
         ) from None
     except keyring.errors.PasswordDeleteError:
         return None
     except Exception as exc:
         raise KeyringUnavailableError(
-            f"The system keyring could not {action} the key ({type(exc).__name__})."
+            QT_TR_NOOP("The system keyring could not {action} the key ({error})."),
+            action=action,
+            error=type(exc).__name__,
         ) from None
 
 
 def keyring_store(vault_id: str, key: bytes) -> None:
-    _keyring_call("store", keyring.set_password, KEYRING_SERVICE, vault_id, key.hex())
+    _keyring_call(QT_TR_NOOP("store"), keyring.set_password, KEYRING_SERVICE, vault_id, key.hex())
     if keyring_load(vault_id) != key:
-        raise KeyringUnavailableError("The system keyring did not keep the key.")
+        raise KeyringUnavailableError(QT_TR_NOOP("The system keyring did not keep the key."))
 
 
 def keyring_load(vault_id: str) -> bytes | None:
-    stored = _keyring_call("read", keyring.get_password, KEYRING_SERVICE, vault_id)
+    stored = _keyring_call(QT_TR_NOOP("read"), keyring.get_password, KEYRING_SERVICE, vault_id)
     if stored is None:
         return None
     try:
@@ -225,4 +242,4 @@ def keyring_load(vault_id: str) -> bytes | None:
 
 
 def keyring_delete(vault_id: str) -> None:
-    _keyring_call("delete", keyring.delete_password, KEYRING_SERVICE, vault_id)
+    _keyring_call(QT_TR_NOOP("delete"), keyring.delete_password, KEYRING_SERVICE, vault_id)

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import IO
 
-from app.errors import VaultInUseError
+from app.errors import QT_TR_NOOP, VaultInUseError
 
 if sys.platform == "win32":
     import msvcrt
@@ -65,11 +65,17 @@ class VaultLock:
                 handle.seek(0)
                 holder = handle.read(32).decode("ascii", "replace").strip()
             handle.close()
-            who = f" (process {holder})" if holder.isdigit() else ""
-            raise VaultInUseError(
-                f"This vault is already open in another Quid window or command{who}. "
-                "Close that one first."
-            )
+            if holder.isdigit():
+                message = QT_TR_NOOP(
+                    "This vault is already open in another Quid window or command (process "
+                    "{pid}). Close that one first."
+                ).format(pid=holder)
+            else:
+                message = QT_TR_NOOP(
+                    "This vault is already open in another Quid window or command. "
+                    "Close that one first."
+                )
+            raise VaultInUseError(message)
         handle.seek(0)
         handle.truncate()
         handle.write(str(os.getpid()).encode("ascii"))

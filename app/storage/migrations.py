@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app.errors import DiskFullError, QuidError, VaultTooNewError
+from app.errors import QT_TR_NOOP, DiskFullError, QuidError, VaultTooNewError
 from app.storage.assessment_schema import create_assessment_tables
 from app.storage.database import Connection, checkpoint, transaction
 from app.storage.fileio import fsync_dir
@@ -66,8 +66,12 @@ def check_not_too_new(conn: Connection) -> None:
     found = schema_version(conn)
     if found > LATEST_VERSION:
         raise VaultTooNewError(
-            f"This vault was written by a newer Quid (schema {found}; this Quid knows up to "
-            f"{LATEST_VERSION}). Update Quid to open it; the vault was not changed."
+            QT_TR_NOOP(
+                "This vault was written by a newer Quid (schema {found}; this Quid knows up to "
+                "{latest}). Update Quid to open it; the vault was not changed."
+            ),
+            found=found,
+            latest=LATEST_VERSION,
         )
 
 
@@ -91,12 +95,17 @@ def backup_copy(conn: Connection, db_path: Path, backup_dir: Path, label: str) -
             partial.unlink()
         if exc.errno == errno.ENOSPC:
             raise DiskFullError(
-                "The disk is full: Quid could not back up the vault before upgrading it, "
-                "so it did not upgrade. Free some space and open it again."
+                QT_TR_NOOP(
+                    "The disk is full: Quid could not back up the vault before upgrading it, "
+                    "so it did not upgrade. Free some space and open it again."
+                )
             ) from exc
         raise QuidError(
-            f"Quid could not back up the vault before upgrading it ({exc.strerror}); "
-            "nothing was changed."
+            QT_TR_NOOP(
+                "Quid could not back up the vault before upgrading it ({reason}); "
+                "nothing was changed."
+            ),
+            reason=exc.strerror,
         ) from exc
     return target
 

@@ -13,7 +13,7 @@ import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app.errors import QuidError, VaultDamagedError, WrongKeyError
+from app.errors import QT_TR_NOOP, QuidError, VaultDamagedError, WrongKeyError
 from app.paths import AppPaths
 from app.storage import database
 from app.storage.fileio import fsync_dir
@@ -32,19 +32,21 @@ def _verify_copy(copy: Path, key: bytes, vault_id: str | None) -> None:
         conn = database.open_existing(copy, key)
     except VaultDamagedError:
         raise WrongKeyError(
-            "This backup cannot be opened with this vault's key, or it is damaged."
+            QT_TR_NOOP("This backup cannot be opened with this vault's key, or it is damaged.")
         ) from None
     try:
         problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
         integrity = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
         if problems or integrity != ["ok"]:
-            raise VaultDamagedError("This backup is damaged too; choose another one.")
+            raise VaultDamagedError(QT_TR_NOOP("This backup is damaged too; choose another one."))
         row = conn.execute("SELECT value FROM vault_meta WHERE key = 'vault_id'").fetchone()
         if vault_id is not None and (row is None or row[0] != vault_id):
-            raise QuidError("This backup belongs to another vault; choose another one.")
+            raise QuidError(QT_TR_NOOP("This backup belongs to another vault; choose another one."))
         conn.execute("PRAGMA journal_mode = DELETE")  # a single file, ready to move
     except database.DatabaseError:
-        raise VaultDamagedError("This backup is damaged too; choose another one.") from None
+        raise VaultDamagedError(
+            QT_TR_NOOP("This backup is damaged too; choose another one.")
+        ) from None
     finally:
         conn.close()
 

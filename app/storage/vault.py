@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 from app.errors import (
+    QT_TR_NOOP,
     HeaderDamagedError,
     KeyMissingError,
     KeyringUnavailableError,
@@ -44,11 +45,17 @@ def read_header(paths: AppPaths) -> VaultHeader:
     if not vault_exists(paths):
         if paths.key_header_file.exists():
             raise VaultMissingError(
-                f"The vault file ledger.db is missing from {paths.data_dir}, but its key file "
-                "is there. Put ledger.db back or restore a backup. Quid will not start a new "
-                "vault over it."
+                QT_TR_NOOP(
+                    "The vault file ledger.db is missing from {folder}, but its key file "
+                    "is there. Put ledger.db back or restore a backup. Quid will not start a new "
+                    "vault over it."
+                ),
+                folder=paths.data_dir,
             )
-        raise NoVaultError(f"There is no vault in {paths.data_dir} yet. Create one first.")
+        raise NoVaultError(
+            QT_TR_NOOP("There is no vault in {folder} yet. Create one first."),
+            folder=paths.data_dir,
+        )
     return VaultHeader.read(paths.key_header_file)
 
 
@@ -82,7 +89,7 @@ class Vault:
     @property
     def conn(self) -> database.Connection:
         if self._conn is None:
-            raise VaultLockedError("The vault is locked.")
+            raise VaultLockedError(QT_TR_NOOP("The vault is locked."))
         return self._conn
 
     @property
@@ -116,7 +123,7 @@ class Vault:
 
     def _key_bytes(self) -> bytes:
         if self._conn is None:
-            raise VaultLockedError("The vault is locked.")
+            raise VaultLockedError(QT_TR_NOOP("The vault is locked."))
         return bytes(self._key)
 
     def close(self) -> None:
@@ -164,7 +171,9 @@ class Vault:
 
     def _write_header(self, header: VaultHeader) -> None:
         if header.key_check != keys.key_check(self._key_bytes()):  # never wrap a wrong key
-            raise QuidError("Internal error: the key does not match this vault; nothing changed.")
+            raise QuidError(
+                QT_TR_NOOP("Internal error: the key does not match this vault; nothing changed.")
+            )
         header.write(self.paths.key_header_file)
 
     def use_keyring(self, current_passphrase: str | None = None) -> None:
@@ -206,7 +215,9 @@ class Vault:
 
     def change_passphrase(self, current_passphrase: str, new_passphrase: str) -> None:
         if self.mode is not KeyMode.PASSPHRASE:
-            raise QuidError("This vault keeps its key in the system keyring, not a passphrase.")
+            raise QuidError(
+                QT_TR_NOOP("This vault keeps its key in the system keyring, not a passphrase.")
+            )
         self.use_passphrase(new_passphrase, current_passphrase)
 
 
@@ -229,7 +240,9 @@ def create_vault(
     else:
         problem = keys.keyring_problem()
         if problem:
-            raise KeyringUnavailableError(problem + " Choose a passphrase instead.")
+            raise KeyringUnavailableError(
+                QT_TR_NOOP("{problem} Choose a passphrase instead."), problem=problem
+            )
     paths.ensure()
     lock = VaultLock(paths.lock_file)
     lock.acquire()
@@ -237,14 +250,18 @@ def create_vault(
     try:
         if vault_exists(paths) or Path(f"{paths.vault_file}-wal").exists():
             raise VaultExistsError(
-                f"A vault already exists in {paths.data_dir}. Quid never replaces it."
+                QT_TR_NOOP("A vault already exists in {folder}. Quid never replaces it."),
+                folder=paths.data_dir,
             )
         key = keys.new_database_key()
         header = VaultHeader.new(mode, keys.key_check(key), None)
         if paths.key_header_file.exists():
             raise VaultExistsError(
-                f"{paths.key_header_file} belongs to a vault whose ledger.db is missing. Put "
-                "ledger.db back, or move the key file away to start a new vault."
+                QT_TR_NOOP(
+                    "{key_file} belongs to a vault whose ledger.db is missing. Put "
+                    "ledger.db back, or move the key file away to start a new vault."
+                ),
+                key_file=paths.key_header_file,
             )
         if mode is KeyMode.PASSPHRASE:
             wrapped = keys.wrap_key(key, passphrase or "", header.aad, kdf or keys.DEFAULT_KDF)
@@ -312,28 +329,36 @@ def _open(
 
 def key_from_keyring(header: VaultHeader) -> bytes:
     if header.mode is not KeyMode.KEYRING:
-        raise WrongKeyError("This vault is protected by a passphrase. Enter it to unlock.")
+        raise WrongKeyError(
+            QT_TR_NOOP("This vault is protected by a passphrase. Enter it to unlock.")
+        )
     key = keys.keyring_load(header.vault_id)
     if key is None or keys.key_check(key) != header.key_check:
         raise KeyMissingError(
-            "The key of this vault is no longer in the system keyring. "
-            "Open it with your recovery key; Quid will put the key back."
+            QT_TR_NOOP(
+                "The key of this vault is no longer in the system keyring. "
+                "Open it with your recovery key; Quid will put the key back."
+            )
         )
     return key
 
 
 def key_from_passphrase(header: VaultHeader, passphrase: str) -> bytes:
     if header.mode is not KeyMode.PASSPHRASE or header.wrapped is None:
-        raise WrongKeyError("This vault keeps its key in the system keyring; no passphrase needed.")
+        raise WrongKeyError(
+            QT_TR_NOOP("This vault keeps its key in the system keyring; no passphrase needed.")
+        )
     try:
         key = keys.unwrap_key(header.wrapped, passphrase, header.aad)
         if keys.key_check(key) != header.key_check:
-            raise WrongKeyError("key check")
+            raise WrongKeyError("key check")  # English: never shown, replaced just below
         return key
     except WrongKeyError:
         raise WrongKeyError(
-            "Wrong passphrase (or a damaged key file). Check Caps Lock and the keyboard layout, "
-            "or use your recovery key."
+            QT_TR_NOOP(
+                "Wrong passphrase (or a damaged key file). Check Caps Lock and the keyboard "
+                "layout, or use your recovery key."
+            )
         ) from None
 
 
@@ -354,13 +379,15 @@ def open_with_recovery_key(paths: AppPaths, code: str) -> Vault:
     except HeaderDamagedError:
         header = None  # the recovery key alone can open the vault; a new key file follows
     if header is not None and keys.key_check(key) != header.key_check:
-        raise WrongKeyError("This recovery key belongs to another vault.")
+        raise WrongKeyError(QT_TR_NOOP("This recovery key belongs to another vault."))
     try:
         vault = _open(paths, header, key)
     except VaultDamagedError:
         if header is None:  # nothing told us the key was right
             raise WrongKeyError(
-                "This recovery key does not open the vault, or the vault file is damaged."
+                QT_TR_NOOP(
+                    "This recovery key does not open the vault, or the vault file is damaged."
+                )
             ) from None
         raise
     vault.opened_with_recovery = True

@@ -9,7 +9,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator, qVersion
+from PySide6.QtCore import QLocale, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -105,6 +105,8 @@ def install_translators(app: QApplication, settings_file: Path) -> str:
         QLocale.setDefault(QLocale(QLocale(language).language(), system.territory()))
     if language == ENGLISH:
         return language  # the source texts are English
+    from PySide6.QtCore import QLibraryInfo, QTranslator  # only for a translated UI
+
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in ((f"quid_{language}", str(resource_path("i18n"))),
                          (f"qtbase_{language}", qt_folder)):  # fmt: skip
@@ -118,6 +120,8 @@ def install_translators(app: QApplication, settings_file: Path) -> str:
 
 def install_excepthook() -> None:
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        from PySide6.QtCore import qVersion
+
         report = build_report(exc_type, exc, tb, qVersion())
         log.error("unexpected error\n%s", report)
         if QApplication.instance() is not None:
@@ -162,9 +166,10 @@ def _vault_free(paths: AppPaths) -> bool:
     try:
         probe.acquire()
     except QuidError as exc:
+        from app.ui.error_text import error_text
         from app.ui.widgets import tell
 
-        tell(None, APP_NAME, str(exc))
+        tell(None, APP_NAME, error_text(exc))
         return False
     probe.release()
     return True

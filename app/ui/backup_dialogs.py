@@ -36,10 +36,11 @@ from app.services.backup_schedule import backup_if_due, backup_schedule
 from app.services.backups import BackupInfo, make_backup, read_backup, secret_from_text
 from app.storage import keys
 from app.storage.vault import Vault, open_with_recovery_key
-from app.ui.backup_widgets import BackupSettings, failed_handler, run_with_progress, status, tr
+from app.ui.backup_widgets import BackupSettings, failed_handler, status, tr
+from app.ui.error_text import error_text
 from app.ui.session import VaultSession
 from app.ui.widgets import PassphraseFields, plain_label, tell
-from app.ui.workers import Task
+from app.ui.workers import SHOW_AFTER_MS, Task, run_in_background
 
 log = logging.getLogger(__name__)
 __all__ = ["BackupSettings", "back_up_now", "restore_from_file", "run_scheduled_backup"]
@@ -132,13 +133,15 @@ def back_up_now(window: QWidget, session: VaultSession) -> None:
     def done(made: Path) -> None:
         status(window, tr("Backed up to {name}.").format(name=made.name))
 
-    run_with_progress(
+    run_in_background(
         window,
         session,
-        tr("Writing the backup…"),
+        tr("Quid"),
         lambda progress: make_backup(vault, target, passphrase, progress),
         done,
         failed_handler(window, tr("Not backed up"), tr("Backup cancelled; nothing was written.")),
+        text=tr("Writing the backup…"),
+        show_after_ms=SHOW_AFTER_MS,  # a connection of its own: a quick backup need not flash
     )
 
 
@@ -210,10 +213,10 @@ class _RestoreFlow:
         vault, backup = self.vault, self.backup
         key = None if self.key == self.own_key else self.key
         passphrase = self.passphrase
-        run_with_progress(
+        run_in_background(
             self.window,
             self.session,
-            tr("Checking and preparing the backup…"),
+            tr("Quid"),
             lambda progress: prepare_restore(
                 vault, backup, key=key, passphrase=passphrase, progress=progress
             ),
@@ -221,6 +224,8 @@ class _RestoreFlow:
             failed_handler(
                 self.window, tr("Not restored"), tr("Restore cancelled; nothing changed.")
             ),
+            text=tr("Checking and preparing the backup…"),
+            show_after_ms=SHOW_AFTER_MS,  # reads the backup through a connection of its own
         )
 
     def _swap(self, prepared: PreparedRestore) -> None:
@@ -243,7 +248,7 @@ class _RestoreFlow:
         except QuidError as exc:  # nothing was replaced: open the ledger as it was
             if reopen:
                 self._reopen(self.session.paths, key)
-            tell(self.window, tr("Not restored"), str(exc), warning=True)
+            tell(self.window, tr("Not restored"), error_text(exc), warning=True)
             return
         if reopen:
             self._reopen(self.session.paths, key)
@@ -319,7 +324,7 @@ def run_scheduled_backup(session: VaultSession, window: QMainWindow | None = Non
     def failed(exc: BaseException) -> None:
         _scheduled_running[paths.vault_file] -= 1
         if isinstance(exc, DiskFullError):
-            tell(window or _main_window(), tr("Backup not made"), str(exc), warning=True)
+            tell(window or _main_window(), tr("Backup not made"), error_text(exc), warning=True)
             return
         if isinstance(exc, QuidError):
             log.warning("scheduled backup failed: %s", type(exc).__name__)
@@ -327,7 +332,7 @@ def run_scheduled_backup(session: VaultSession, window: QMainWindow | None = Non
             log.error("scheduled backup failed", exc_info=exc)
         target = window or _main_window()
         if target is not None and shiboken6.isValid(target):  # seen, without a dialog
-            message = str(exc) if isinstance(exc, QuidError) else tr("an unexpected error")
+            message = error_text(exc) if isinstance(exc, QuidError) else tr("an unexpected error")
             status(target, tr("The scheduled backup was not made: {why}").format(why=message))
 
     # Not "background work" for the session: the backup has a connection of its own, so the

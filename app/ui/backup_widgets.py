@@ -1,13 +1,12 @@
-"""Pieces of the backup flows: background work with a progress dialog, and the backup fields
-of the Preferences dialog."""
+"""Pieces of the backup flows: the status line, how a failure is shown, and the backup fields
+of the Preferences dialog. The work itself runs through `app.ui.workers.run_in_background`."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QProgressDialog,
     QPushButton,
     QSpinBox,
     QWidget,
@@ -23,71 +21,13 @@ from PySide6.QtWidgets import (
 
 from app.errors import QuidError
 from app.services.backup_schedule import MAX_EVERY_DAYS, MAX_KEEP, BackupSchedule
-from app.services.progress import Cancelled, Progress
-from app.ui.session import VaultSession
+from app.services.progress import Cancelled
+from app.ui.error_text import error_text
 from app.ui.widgets import tell
-from app.ui.workers import Task
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate files bare tr() calls under ""
-
-
-# --- progress --------------------------------------------------------------------------------
-class _ProgressRelay(QObject):
-    """Carries `Progress` reports from the worker thread to the dialog on the GUI thread."""
-
-    stepped = Signal(int, int)
-
-    def __init__(self, dialog: QProgressDialog) -> None:
-        super().__init__(dialog)
-        self.dialog = dialog
-        self.finished = False
-        self.stepped.connect(self.show_step, Qt.ConnectionType.QueuedConnection)
-
-    def show_step(self, done: int, total: int) -> None:
-        if not self.finished:
-            self.dialog.setRange(0, max(total, 0))
-            self.dialog.setValue(done if total > 0 else 0)
-
-
-def run_with_progress(
-    window: QWidget,
-    session: VaultSession,
-    text: str,
-    work: Callable[[Progress], Any],
-    on_done: Callable[[Any], None],
-    on_error: Callable[[BaseException], None],
-) -> QProgressDialog:
-    """`work(progress)` on a worker; a window-modal progress dialog whose Cancel stops it."""
-    dialog = QProgressDialog(text, tr("Cancel"), 0, 0, window)
-    dialog.setWindowTitle(tr("Quid"))
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(400)  # a quick backup finishes before any dialog flashes
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    relay = _ProgressRelay(dialog)
-    progress = Progress(relay.stepped.emit)
-    dialog.canceled.connect(progress.cancel)
-
-    def finish() -> None:
-        session.end_background()
-        relay.finished = True
-        dialog.canceled.disconnect(progress.cancel)
-        dialog.hide()
-        dialog.deleteLater()
-
-    def done(result: Any) -> None:
-        finish()
-        on_done(result)
-
-    def failed(exc: BaseException) -> None:
-        finish()
-        on_error(exc)
-
-    session.begin_background()  # locking waits: the worker uses the vault's connection
-    Task.start(lambda: work(progress), done, failed)
-    return dialog
 
 
 def status(window: QWidget, text: str) -> None:
@@ -100,7 +40,7 @@ def failed_handler(window: QWidget, title: str, cancelled: str) -> Callable[[Bas
         if isinstance(exc, Cancelled):
             status(window, cancelled)
         elif isinstance(exc, QuidError):
-            tell(window, title, str(exc), warning=True)
+            tell(window, title, error_text(exc), warning=True)
         else:
             raise exc  # unexpected: the crash dialog, with a report that holds no ledger data
 

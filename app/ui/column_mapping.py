@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.errors import QuidError
 from app.services.discovery_domains import shown_address
 from app.services.password_export import ColumnMapping, read_entries
+from app.ui.error_text import error_text
 from app.ui.widgets import error_label, heading_label, plain_label, show_error
 
 PREVIEW_ROWS = 5
@@ -149,7 +150,7 @@ class ColumnMappingDialog(QDialog):
         try:
             first = list(islice(entries, PREVIEW_ROWS))
         except QuidError as exc:  # names the line; the mapping or the file is wrong
-            show_error(self.error, str(exc))
+            show_error(self.error, error_text(exc))
             ok_button.setEnabled(False)
             return
         except OSError as exc:

@@ -29,6 +29,7 @@ from app.services.backup_schedule import (
 from app.storage import settings
 from app.storage.database import Connection
 from app.ui.backup_widgets import BackupSettings
+from app.ui.error_text import error_text
 from app.ui.formatting import AUTOMATIC, LANGUAGE_KEY, LANGUAGE_NAMES, tr
 from app.ui.widgets import error_label, plain_label, show_error
 
@@ -110,7 +111,7 @@ class PreferencesDialog(QDialog):
             try:
                 check_schedule(self.backup_schedule(), self.paths)
             except QuidError as exc:
-                show_error(self.error, str(exc))
+                show_error(self.error, error_text(exc))
                 return
         super().accept()
 

@@ -15,6 +15,7 @@ from app.services.example_marks import (
     load_marked_example,
     remove_example_ledger,
 )
+from app.ui.error_text import error_text
 from app.ui.formatting import tr
 from app.ui.widgets import tell
 
@@ -43,7 +44,7 @@ def load_example(shell: LedgerShell) -> None:
     try:
         count = load_marked_example(shell.ledger)
     except QuidError as exc:  # e.g. the ledger is no longer empty: nothing was changed
-        tell(shell, tr("Example not loaded"), str(exc), warning=True)
+        tell(shell, tr("Example not loaded"), error_text(exc), warning=True)
         return
     shell.reload_after_import()
     loaded = tr("Example ledger loaded: {n} organisations of a fictional person.")
@@ -76,7 +77,7 @@ def remove_example(shell: LedgerShell) -> None:
     try:
         removed = remove_example_ledger(shell.ledger)
     except QuidError as exc:
-        tell(shell, tr("Example not removed"), str(exc), warning=True)
+        tell(shell, tr("Example not removed"), error_text(exc), warning=True)
         return
     shell.reload_after_import()
     _status(shell, tr("Example ledger removed: {n} organisations deleted.").format(n=removed))

@@ -3,8 +3,9 @@ and the import of a Quid ledger file.
 
 Each asks where (a save dialog with a safe default name whose title says the file is not
 encrypted), then works in the background behind a window-modal progress dialog with Cancel,
-and ends with a status-bar message. The dialog stays until the worker has stopped, so nothing
-else uses the vault's connection meanwhile; a lock waits for it too.
+and ends with a status-bar message (`app.ui.workers.run_in_background`). The dialog shows at
+once and stays until the worker has stopped, so nothing else uses the vault's connection
+meanwhile; a lock waits for it too.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QLocale, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
@@ -28,10 +29,11 @@ from app.errors import QuidError
 from app.services.export_files import NOT_ENCRYPTED, default_file_name
 from app.services.progress import Cancelled, Progress
 from app.storage.database import Connection
-from app.ui.formatting import QT_TR_NOOP
+from app.ui.error_text import error_text, translated
+from app.ui.formatting import QT_TR_NOOP, ui_language
 from app.ui.import_progress import ImportProgressDialog
 from app.ui.session import VaultSession
-from app.ui.workers import Task
+from app.ui.workers import run_in_background
 
 log = logging.getLogger(__name__)
 CONFLICTS_SHOWN = 15
@@ -57,41 +59,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate files bare tr() calls under ""
 
 
-# The same window-modal progress with Cancel as the password import's (closes only when the
-# worker has stopped, so a cancelled import has rolled back by then).
+# The progress dialog of all background work (window-modal, with Cancel; it closes only when
+# the worker has stopped, so a cancelled import has rolled back by then).
 BusyDialog = ImportProgressDialog
-
-
-def run_in_background(
-    window: QWidget,
-    session: VaultSession,
-    title: str,
-    work: Callable[[Progress], Any],
-    on_done: Callable[[Any], None],
-    on_error: Callable[[BaseException], None],
-) -> ImportProgressDialog:
-    """`work(progress)` on a worker thread behind a BusyDialog; the callbacks run on the GUI
-    thread once it has finished. The session knows a worker uses the connection, so a lock
-    (idle or asked for) waits until it ends."""
-    busy = ImportProgressDialog(title, title, window)
-    session.begin_background()
-
-    def settle() -> None:
-        busy.finish()
-        busy.deleteLater()
-        session.end_background()
-
-    def done(result: Any) -> None:
-        settle()
-        on_done(result)
-
-    def failed(exc: BaseException) -> None:
-        settle()
-        on_error(exc)
-
-    busy.open()
-    Task.start(lambda: work(busy.progress), done, failed)
-    return busy
 
 
 def status(window: QWidget, text: str) -> None:
@@ -118,7 +88,7 @@ def _failure_handler(
         if isinstance(exc, Cancelled):
             status(window, cancelled)
         elif isinstance(exc, QuidError):
-            show_message(window, title, str(exc), warning=True)
+            show_message(window, title, error_text(exc), warning=True)
         else:  # a bug: the crash dialog (its report holds no ledger data)
             sys.excepthook(type(exc), exc, exc.__traceback__)
 
@@ -167,11 +137,13 @@ def export_work(
     if kind == "report-pdf":
         from app.render.report_pdf import write_report_pdf
 
-        return lambda progress: write_report_pdf(conn, target, org_ids=org_ids, progress=progress)
+        lang = ui_language()  # the UI's language, read here in the GUI thread
+        return lambda progress: write_report_pdf(conn, target, org_ids, progress, lang)
     if kind == "report-html":
         from app.render.report_html import write_report_html
 
-        return lambda progress: write_report_html(conn, target, org_ids=org_ids, progress=progress)
+        lang = ui_language()
+        return lambda progress: write_report_html(conn, target, org_ids, progress, lang)
     raise ValueError(kind)
 
 
@@ -223,12 +195,53 @@ def _confirm_merge(window: QWidget) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+#: What an import added, per table: (one, many) — the same words as ImportResult.summary()
+_ADDED = {
+    "organisations": (QT_TR_NOOP("1 organisation"), QT_TR_NOOP("{n} organisations")),
+    "accounts": (QT_TR_NOOP("1 account"), QT_TR_NOOP("{n} accounts")),
+    "disclosures": (QT_TR_NOOP("1 disclosure"), QT_TR_NOOP("{n} disclosures")),
+    "benefits": (QT_TR_NOOP("1 benefit"), QT_TR_NOOP("{n} benefits")),
+    "tiers": (QT_TR_NOOP("1 tier"), QT_TR_NOOP("{n} tiers")),
+    "requests": (QT_TR_NOOP("1 request"), QT_TR_NOOP("{n} requests")),
+    "request_events": (QT_TR_NOOP("1 request event"), QT_TR_NOOP("{n} request events")),
+    "attachments": (QT_TR_NOOP("1 attachment"), QT_TR_NOOP("{n} attachments")),
+}
+
+
+def import_summary(result: Any) -> str:
+    """ImportResult.summary() in the UI's language (the CLI prints the English one)."""
+
+    def counted(n: int, one: str, many: str) -> str:
+        return one if n == 1 else many.format(n=QLocale().toString(n))
+
+    parts = [
+        counted(n, tr(_ADDED[table][0]), tr(_ADDED[table][1]))
+        for table, n in result.added.items()
+        if n
+    ]
+    if parts:
+        sentences = [tr("Imported {what}.").format(what=", ".join(parts))]
+    else:
+        sentences = [tr("Imported nothing new.")]
+    if n := result.matched_organisations:
+        one = tr("1 organisation was already in the vault.")
+        sentences.append(counted(n, one, tr("{n} organisations were already in the vault.")))
+    if n := result.already_there:
+        one = tr("1 record was already there and not added again.")
+        many = tr("{n} records were already there and not added again.")
+        sentences.append(counted(n, one, many))
+    if n := len(result.conflicts):
+        one = tr("1 conflict: the vault's values were kept.")
+        sentences.append(counted(n, one, tr("{n} conflicts: the vault's values were kept.")))
+    return " ".join(sentences)
+
+
 def result_text(result: Any) -> str:
     """The import's summary and the conflicts (the first ones, and how many more)."""
-    lines = [result.summary()]
+    lines = [import_summary(result)]
     if result.conflicts:
         lines.append("")
-        lines += [f"• {c}" for c in result.conflicts[:CONFLICTS_SHOWN]]
+        lines += [f"• {translated(c)}" for c in result.conflicts[:CONFLICTS_SHOWN]]
         more = len(result.conflicts) - CONFLICTS_SHOWN
         if more > 0:
             lines.append(tr("… and {n} more.").format(n=more))
@@ -258,7 +271,7 @@ def import_ledger_json(window: QWidget, session: VaultSession, on_done: Callable
 
     def done(result: Any) -> None:
         on_done()
-        status(window, result.summary())
+        status(window, import_summary(result))
         show_message(window, tr("Import finished"), result_text(result))
 
     run_in_background(

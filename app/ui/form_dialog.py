@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.ledger import ValidationError
+from app.ui.error_text import field_name, translated
 from app.ui.widgets import error_label, show_error
 
 
@@ -176,9 +177,9 @@ class ValidatingDialog(QDialog, Generic[T]):
 
     def show_validation_error(self, exc: ValidationError) -> None:
         label = self.errors.get(exc.field, self.general_error)
-        message = exc.message
+        message = translated(exc.message)
         if message[:1].islower():  # "is too long …": say what is
-            title = self.titles.get(exc.field, exc.field)
+            title = self.titles.get(exc.field) or field_name(exc.field)
             message = self.tr("{field} {problem}").format(field=title, problem=message)
         show_error(label, message)
         widget = self.fields.get(exc.field)

@@ -10,8 +10,6 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from app.domain.money import format_cents
-
 #: The translation context of `tr()` below. lupdate files every bare `tr("…")` call under the
 #: empty context, so module-level text must be looked up there too.
 MODULE_CONTEXT = ""
@@ -71,6 +69,8 @@ def format_money(cents: int | None, *, unknown: str = "—") -> str:
     if cents is None:
         return unknown
     if _no_locale():
+        from app.domain.money import format_cents  # decimal: not needed for the first window
+
         return format_cents(cents)
     return QLocale().toCurrencyString(cents / 100, "€")
 

@@ -18,24 +18,19 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRect, QSize, Qt
-from PySide6.QtGui import (
-    QAction,
-    QColor,
-    QGuiApplication,
-    QIcon,
-    QIconEngine,
-    QImage,
-    QPainter,
-    QPalette,
-    QPixmap,
-)
-from PySide6.QtWidgets import QAbstractButton, QMenu
+from PySide6.QtCore import QObject, QSize
+from PySide6.QtGui import QAction, QIcon, QIconEngine
+from PySide6.QtWidgets import QMenu
 
 from app.resources import resource_path
 
+# Painting classes are imported where an icon is painted, not at start-up: the menus only set
+# icons, and the first window paints none.
 if TYPE_CHECKING:
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPixmap
     from PySide6.QtSvg import QSvgRenderer
+    from PySide6.QtWidgets import QAbstractButton
 
 APP_ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
 
@@ -132,6 +127,8 @@ def set_button_icons(owner: QObject, *names: str) -> None:
 
 def tint_color(mode: QIcon.Mode, palette: QPalette | None = None) -> QColor:
     """The colour an action icon is painted in for `mode`: the palette's text colour."""
+    from PySide6.QtGui import QGuiApplication, QPalette
+
     palette = palette or QGuiApplication.palette()
     if mode == QIcon.Mode.Disabled:
         return palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
@@ -157,6 +154,8 @@ class TintedSvgEngine(QIconEngine):
         return self.path.stem
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        from PySide6.QtGui import QPixmap
+
         color = tint_color(mode)
         key = (size.width(), size.height(), int(mode.value), color.rgba())
         cached = self._pixmaps.get(key)
@@ -165,6 +164,8 @@ class TintedSvgEngine(QIconEngine):
         return cached
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        from PySide6.QtGui import QPixmap
+
         # Render at the device's resolution, then draw into the logical rectangle.
         ratio = painter.device().devicePixelRatioF()
         device_size = QSize(round(rect.width() * ratio), round(rect.height() * ratio))
@@ -174,6 +175,9 @@ class TintedSvgEngine(QIconEngine):
 
     def render(self, size: QSize, color: QColor) -> QImage:
         """The SVG drawn at `size` device pixels in `color` on a transparent background."""
+        from PySide6.QtCore import QRect, Qt
+        from PySide6.QtGui import QImage, QPainter
+
         if self._renderer is None:
             from PySide6.QtSvg import QSvgRenderer  # loaded when the first icon is painted
 

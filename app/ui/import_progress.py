@@ -1,4 +1,5 @@
-"""A window-modal progress dialog for work on the vault in the background, with Cancel.
+"""The window-modal progress dialog, with Cancel, of all background work on the vault
+(imports, exports, backups; `app.ui.workers.run_in_background` runs the work behind it).
 
 While it is open the main window takes no input, so nothing else touches the vault's
 connection while a worker uses it. Cancel (the button, Esc, closing the window) asks the
@@ -11,6 +12,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QProgressBar, QVBoxLayout, QWidget
 
 from app.services.progress import Progress
+from app.ui.formatting import tr
 from app.ui.widgets import plain_label
 
 SCALE = 1000  # the bar counts in thousandths: byte counts of a large file overflow an int
@@ -38,6 +40,7 @@ class ImportProgressDialog(QDialog):
         self.bar.setAccessibleName(self.tr("Progress"))
         self.bar.setMinimumWidth(360)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)

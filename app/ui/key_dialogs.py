@@ -19,6 +19,7 @@ from app.errors import QuidError
 from app.storage import keys
 from app.storage.header import KeyMode
 from app.storage.vault import Vault
+from app.ui.error_text import error_text, translated
 from app.ui.widgets import (
     PassphraseFields,
     error_label,
@@ -89,7 +90,7 @@ class _KeyDialog(QDialog):
         self.refresh()
         if not isinstance(exc, QuidError):
             raise exc
-        show_error(self.error, str(exc))
+        show_error(self.error, error_text(exc))
 
 
 class ChangePassphraseDialog(_KeyDialog):
@@ -138,7 +139,8 @@ class KeyStorageDialog(_KeyDialog):
         self.fields = PassphraseFields()
         self.body.addWidget(self.keyring_choice)
         if problem and mode is not KeyMode.KEYRING:
-            self.body.addWidget(plain_label(self.tr("Not available: {r}").format(r=problem)))
+            note = self.tr("Not available: {r}").format(r=translated(problem))
+            self.body.addWidget(plain_label(note))
         if mode is KeyMode.PASSPHRASE:
             form = QFormLayout()
             form.addRow(self.tr("C&urrent passphrase:"), self.current)

@@ -27,6 +27,7 @@ from app.services.ledger import Ledger
 from app.services.requests import RequestService
 from app.storage.fileio import atomic_write_bytes
 from app.ui import clipboard
+from app.ui.error_text import error_text
 from app.ui.focus_order import tab_buttons_left_to_right
 from app.ui.formatting import term
 from app.ui.widgets import error_label, plain_label, show_error
@@ -109,7 +110,7 @@ class LetterDialog(QDialog):
                 earlier_id=self.earlier_id,
             )  # fmt: skip
         except QuidError as exc:
-            show_error(self.error, str(exc))
+            show_error(self.error, error_text(exc))
             if getattr(exc, "field", "") == "profile":
                 self.profile_button.show()
                 self.profile_button.setFocus()
@@ -136,7 +137,7 @@ class LetterDialog(QDialog):
         try:
             self.ledger.set_profile(dialog.value())
         except QuidError as exc:
-            show_error(self.error, str(exc))
+            show_error(self.error, error_text(exc))
             return
         # the default language came from a country that may have been missing until now
         country = self.ledger.organisation(self.org_id).country or self.ledger.profile().country
@@ -168,7 +169,7 @@ class LetterDialog(QDialog):
         try:
             action()  # type: ignore[operator]
         except QuidError as exc:
-            show_error(self.error, str(exc))
+            show_error(self.error, error_text(exc))
 
     # --- outputs -------------------------------------------------------------------------
     def save_pdf(self) -> None:

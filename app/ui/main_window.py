@@ -26,6 +26,7 @@ from app.storage.vault import (
     open_with_keyring,
     read_header,
 )
+from app.ui.error_text import error_text
 from app.ui.session import VaultSession
 from app.ui.shell import LedgerShell
 from app.ui.widgets import tell
@@ -155,7 +156,7 @@ class MainWindow(QMainWindow):
         try:
             header = read_header(self.session.paths)
         except HeaderDamagedError as exc:  # key file lost or damaged: the recovery key works
-            self.unlock_view.prepare(None, str(exc))
+            self.unlock_view.prepare(None, error_text(exc))
             self.stack.setCurrentWidget(self.unlock_view)
             self._set_state(self.tr("Locked"))
             return
@@ -280,7 +281,7 @@ class MainWindow(QMainWindow):
                 key = key_from_passphrase(header, passphrase)
             kept = restore_backup(paths, Path(chosen), key, header.vault_id)
         except QuidError as exc:
-            tell(self, self.tr("Not restored"), str(exc), warning=True)
+            tell(self, self.tr("Not restored"), error_text(exc), warning=True)
             return
         tell(
             self,
@@ -317,7 +318,7 @@ class MainWindow(QMainWindow):
             try:
                 ledger.set_profile(dialog.value())
             except QuidError as exc:
-                tell(self, self.tr("Not saved"), str(exc), warning=True)
+                tell(self, self.tr("Not saved"), error_text(exc), warning=True)
                 return
             self.statusBar().showMessage(self.tr("Profile saved."), 5000)
 
@@ -353,7 +354,7 @@ class MainWindow(QMainWindow):
             try:
                 dialog.save(vault.conn)  # the idle lock and the backup schedule
             except QuidError as exc:
-                tell(self, self.tr("Not saved"), str(exc), warning=True)
+                tell(self, self.tr("Not saved"), error_text(exc), warning=True)
                 return
             self.session.apply_idle_minutes(dialog.idle_minutes())
 
@@ -366,6 +367,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ui_settings.setValue("window/geometry", self.saveGeometry())
         self.ui_settings.sync()
+        self.closing = True  # the window goes away: no unlock screen to build when it locks
         if self.session.is_unlocked:
             self.session.lock()
         event.accept()

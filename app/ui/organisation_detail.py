@@ -30,6 +30,15 @@ SECTIONS = (
     ("benefits", QT_TRANSLATE_NOOP("OrganisationDetail", "What you got")),
     ("accounts", QT_TRANSLATE_NOOP("OrganisationDetail", "Accounts")),
 )
+#: How the directory compiled a record (its `quality`, app.services.directory; best first), and
+#: the word for a record without one: `term()` shows them in the UI's language.
+DIRECTORY_QUALITIES = (
+    QT_TRANSLATE_NOOP("terms", "tested"),
+    QT_TRANSLATE_NOOP("terms", "verified"),
+    QT_TRANSLATE_NOOP("terms", "imported"),
+    QT_TRANSLATE_NOOP("terms", "scraped"),
+    QT_TRANSLATE_NOOP("terms", "unrated"),
+)
 
 
 class RecordsSection(QWidget):
@@ -50,7 +59,11 @@ class RecordsSection(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # a long detail or purpose is cut (its tooltip has it all) rather than pushing the
+        # columns after it out of the pane
+        header.setMaximumSectionSize(header.fontMetrics().horizontalAdvance("M") * 22)
         self.view.setMinimumHeight(110)
         self.add_button = QPushButton(self.tr("Add…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
@@ -250,7 +263,7 @@ class OrganisationDetail(QScrollArea):
         self.facts.setText("\n".join(f"{label}: {value}" for label, value in lines if value))
         if org.directory_slug:
             text = self.tr("From Quid's directory ({quality}). Sources: {sources}").format(
-                quality=org.directory_quality or "unrated",
+                quality=term(org.directory_quality or "unrated"),
                 sources=", ".join(org.directory_sources[:3]) or "—",
             )
             self.source.setText(text)

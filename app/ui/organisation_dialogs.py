@@ -34,6 +34,7 @@ from app.services.directory import Directory, DirectoryEntry
 from app.services.ledger import Ledger
 from app.services.ledger_queries import OrganisationFilter, organisation_rows
 from app.ui.form_dialog import ValidatingDialog, line_edit, split_list, text_area
+from app.ui.formatting import term
 from app.ui.widgets import plain_label
 
 ResultKind = Literal["ledger", "directory", "new"]
@@ -105,15 +106,14 @@ class OrganisationDialog(ValidatingDialog[OrganisationInput]):
     def directory_text(self, data: OrganisationInput) -> str:
         if not data.directory_slug:
             return ""
-        quality = data.directory_quality or self.tr("unknown")
+        quality = term(data.directory_quality) if data.directory_quality else self.tr("unknown")
         text = self.tr(
             "From the directory (quality: {quality}). Contact details go out of date: "
             "correct them here if you know better."
         ).format(quality=quality)
         if data.directory_sources:
-            text += "\n" + self.tr("Sources: {sources}").format(
-                sources=", ".join(data.directory_sources)
-            )
+            sources = ", ".join(data.directory_sources)
+            text += "\n" + self.tr("Sources: {sources}").format(sources=sources)
         return text
 
     def build(self) -> OrganisationInput:
@@ -297,7 +297,7 @@ class AddOrganisationDialog(QDialog):
             details.append(self.tr("runs {brands}").format(brands=brands))
         if entry.domains:
             details.append(", ".join(entry.domains[:DOMAINS_SHOWN]))
-        details.append(entry.quality)
+        details.append(term(entry.quality))  # the record's quality, in the UI's words
         return entry.name + "\n    " + " · ".join(details)
 
     def _update_buttons(self) -> None:

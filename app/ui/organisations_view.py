@@ -25,6 +25,7 @@ from app.errors import QuidError
 from app.services.ledger import Ledger
 from app.services.ledger_inputs import organisation_from_directory, record_input
 from app.services.ledger_queries import OrganisationFilter
+from app.ui.error_text import error_text
 from app.ui.formatting import QT_TRANSLATE_NOOP, term, ui_language
 from app.ui.icons import icon
 from app.ui.ledger_commands import LedgerActions
@@ -52,6 +53,12 @@ class OrganisationsView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.category = QComboBox()
         self.category.setAccessibleName(self.tr("Filter by category"))
+        # sized by "Any category", not by the longest category, so the filter field beside it
+        # keeps room for its hint; the list that drops down is as wide as its longest entry
+        self.category.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.category.setMinimumContentsLength(len(self.tr("Any category")) + 2)
         self.sensitivity = QComboBox()
         self.sensitivity.setAccessibleName(self.tr("Filter by sensitivity"))
         for label, value in SENSITIVITY_CHOICES:
@@ -70,7 +77,7 @@ class OrganisationsView(QWidget):
         self.add_button.setIcon(icon("add"))
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
-        filters.addWidget(self.category, 1)
+        filters.addWidget(self.category)
         filters.addWidget(self.sensitivity)
         filters.addWidget(self.status)
         filters.addWidget(self.band)
@@ -166,6 +173,8 @@ class OrganisationsView(QWidget):
                 self.category.addItem(label, key)
         index = self.category.findData(chosen)
         self.category.setCurrentIndex(max(index, 0))
+        list_view = self.category.view()
+        list_view.setMinimumWidth(list_view.sizeHintForColumn(0) + 32)
         self.category.blockSignals(False)
 
     def _label(self, key: str) -> str:
@@ -229,7 +238,7 @@ class OrganisationsView(QWidget):
         try:
             action()
         except QuidError as exc:
-            tell(self, self.tr("Not saved"), str(exc), warning=True)
+            tell(self, self.tr("Not saved"), error_text(exc), warning=True)
             return False
         return True
 
@@ -247,7 +256,7 @@ class OrganisationsView(QWidget):
             self.select_organisation(dialog.chosen_org_id)
             return
         if dialog.result_kind == "directory" and dialog.chosen_entry is not None:
-            data = organisation_from_directory(dialog.chosen_entry)
+            data = organisation_from_directory(dialog.chosen_entry, ledger.profile().country)
         elif dialog.new_input is not None:
             data = dialog.new_input
         else:

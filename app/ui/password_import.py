@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
@@ -27,17 +27,17 @@ from app.services.password_export import (
     guess_mapping,
     read_header,
 )
-from app.services.progress import Cancelled
+from app.services.progress import Cancelled, Progress
 from app.storage.vault import Vault
 from app.ui.column_mapping import ColumnMappingDialog
+from app.ui.error_text import error_text
 from app.ui.formatting import tr
 from app.ui.import_commands import ImportFromPasswordExport
 from app.ui.import_preview import ImportPreviewDialog, counted
-from app.ui.import_progress import ImportProgressDialog
 from app.ui.ledger_commands import LedgerActions
 from app.ui.session import VaultSession
 from app.ui.widgets import tell
-from app.ui.workers import Task
+from app.ui.workers import run_in_background
 
 
 def start_password_import(
@@ -63,8 +63,11 @@ def start_password_import(
     PasswordImport(window, session, actions, on_imported, path).begin()
 
 
-def _nothing_changed(message: str) -> str:
-    if "nothing was" in message.casefold():
+def _nothing_changed(exc: BaseException) -> str:
+    """The error in the person's language, saying that nothing changed unless it says so (in
+    English: the messages are written in English and translated whole)."""
+    message = error_text(exc)
+    if "nothing was" in str(exc).casefold():
         return message
     return message + " " + QCoreApplication.translate("PasswordImport", "Nothing was changed.")
 
@@ -89,7 +92,6 @@ class PasswordImport(QObject):
         self.vault: Vault | None = session.vault
         self.format_label = ""
         self.proposal: Proposal | None = None
-        self.busy: ImportProgressDialog | None = None
         self.preview: ImportPreviewDialog | None = None
         self.mapping_dialog: ColumnMappingDialog | None = None
         self.reminder: QMessageBox | None = None
@@ -100,7 +102,7 @@ class PasswordImport(QObject):
         try:
             header = read_header(self.path)
         except QuidError as exc:
-            self._fail(str(exc))
+            self._fail(error_text(exc))
             return
         except OSError as exc:
             self._fail(self._unreadable(exc))
@@ -136,19 +138,18 @@ class PasswordImport(QObject):
             return
         assert self.vault is not None
         conn, path = self.vault.conn, self.path
-        busy = self._start_busy(
-            self.tr("Reading the export"),
-            self.tr("Reading {name}… Passwords are skipped as it is read.").format(name=path.name),
-        )
-        progress = busy.progress
 
-        def job() -> Proposal:
+        def job(progress: Progress) -> Proposal:
             return propose_file(path, conn, fmt, mapping, load_directory(), progress)
 
-        Task.start(job, self._proposed, self._failed)
+        self._in_background(
+            self.tr("Reading the export"),
+            self.tr("Reading {name}… Passwords are skipped as it is read.").format(name=path.name),
+            job,
+            self._proposed,
+        )
 
     def _proposed(self, proposal: Proposal) -> None:
-        self._stop_busy()
         if not self._vault_open():
             self.end()
             return
@@ -179,21 +180,20 @@ class PasswordImport(QObject):
             return
         assert self.vault is not None
         conn, proposal = self.vault.conn, self.proposal
-        busy = self._start_busy(
+
+        def job(progress: Progress) -> ImportResult:
+            return apply_proposal(conn, proposal, selected, progress)
+
+        self._in_background(
             self.tr("Adding to your ledger"),
             self.tr("Adding {what} and their accounts to your ledger…").format(
                 what=counted(self, len(selected), "organisation")
             ),
+            job,
+            self._applied,
         )
-        progress = busy.progress
-
-        def job() -> ImportResult:
-            return apply_proposal(conn, proposal, selected, progress)
-
-        Task.start(job, self._applied, self._failed)
 
     def _applied(self, result: ImportResult) -> None:
-        self._stop_busy()
         if self.actions.ledger is None:  # cannot happen while the progress dialog is modal
             self.end()
             return
@@ -202,14 +202,13 @@ class PasswordImport(QObject):
         self._remind(result)
 
     def _failed(self, exc: BaseException) -> None:
-        self._stop_busy()
         if isinstance(exc, Cancelled):
             self.window.statusBar().showMessage(
                 self.tr("Import cancelled; nothing was changed."), 8000
             )
             self.end()
         elif isinstance(exc, QuidError):
-            self._fail(_nothing_changed(str(exc)))
+            self._fail(_nothing_changed(exc))
         elif isinstance(exc, OSError):
             self._fail(self._unreadable(exc))
         else:
@@ -272,19 +271,12 @@ class PasswordImport(QObject):
         vault = self.session.vault
         return vault is not None and vault is self.vault and self.actions.ledger is not None
 
-    def _start_busy(self, title: str, text: str) -> ImportProgressDialog:
-        # Locking would close the connection under the worker: it waits until the end.
-        self.session.begin_background()
-        busy = self.busy = ImportProgressDialog(title, text, self.window)
-        busy.open()
-        return busy
-
-    def _stop_busy(self) -> None:
-        if self.busy is not None:
-            self.busy.finish()
-            self.busy.deleteLater()
-            self.busy = None
-            self.session.end_background()
+    def _in_background(
+        self, title: str, text: str, job: Callable[[Progress], Any], then: Callable[[Any], None]
+    ) -> None:
+        # The dialog shows at once: the worker uses the vault's connection, and the dialog's
+        # modality keeps the person off it; a lock waits until the worker ends.
+        run_in_background(self.window, self.session, title, job, then, self._failed, text=text)
 
     def _unreadable(self, exc: OSError) -> str:
         return self.tr("{name} cannot be read: {reason}. Nothing was changed.").format(
@@ -306,7 +298,7 @@ class PasswordImport(QObject):
 
 def added_text(context: QObject, result: ImportResult) -> str:
     """'Added 12 organisations, 15 accounts and 15 identifiers to your ledger.'"""
-    return tr(
+    text = tr(
         "Added {orgs}, {accounts} and {given} (e-mail addresses and usernames, as data you "
         "gave) to your ledger. Edit ▸ Undo removes them all again."
     ).format(
@@ -314,3 +306,9 @@ def added_text(context: QObject, result: ImportResult) -> str:
         accounts=counted(context, len(result.accounts_added), "account"),
         given=counted(context, len(result.disclosures_added), "identifier"),
     )
+    if result.organisations_added:  # else the new ones' "unbalanced" comes as a surprise
+        text += "\n\n" + tr(
+            "A new organisation counts as unbalanced until you add what you get from it "
+            "(a service, a discount): only the data you gave is known so far."
+        )
+    return text

@@ -26,6 +26,7 @@ from app.domain.ledger import (
 from app.domain.money import MoneyError, parse_cents
 from app.domain.taxonomy import Taxonomy, UnknownCategoryError
 from app.ui.category_picker import CategoryPicker
+from app.ui.error_text import error_text
 from app.ui.form_dialog import (
     ValidatingDialog,
     combo,
@@ -230,7 +231,7 @@ class BenefitDialog(ValidatingDialog[BenefitInput]):
         try:
             return parse_cents(text)
         except MoneyError as exc:
-            raise ValidationError("value", str(exc)) from None
+            raise ValidationError("value", error_text(exc)) from None
 
     def build(self) -> BenefitInput:
         return BenefitInput(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.domain.ledger import clean_date
 from app.domain.requests import CHANNELS
 from app.errors import QuidError
+from app.ui.error_text import error_text
 from app.ui.formatting import term
 from app.ui.widgets import error_label, show_error
 
@@ -52,7 +53,7 @@ class SentDialog(QDialog):
         try:
             cleaned = clean_date("date", self.on.text())
         except QuidError as exc:
-            show_error(self.error, str(exc))
+            show_error(self.error, error_text(exc))
             return
         self.day = date.fromisoformat(cleaned) if cleaned else None
         self.accept()

@@ -25,6 +25,13 @@ _ACTIVITY = {
 }
 
 
+#: Activity is watched from a moment after the vault opens (after the window's first paint), not
+#: from the start: the first event a Python event filter sees makes PySide build the Python type
+#: of every Qt class (~40 ms), which would hold up the window. The idle timer runs meanwhile; an
+#: idle lock of minutes misses nothing in that moment.
+ACTIVITY_WATCH_DELAY_MS = 100
+
+
 class VaultSession(QObject):
     """Owns the open `Vault`. `locked` tells every view to clear itself."""
 
@@ -41,9 +48,6 @@ class VaultSession(QObject):
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.timeout.connect(self._idle_timeout)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
 
     # --- state ---------------------------------------------------------------------------
     @property
@@ -66,6 +70,7 @@ class VaultSession(QObject):
             log.warning("idle lock setting unreadable; using the default")
             minutes = settings.DEFAULT_IDLE_LOCK_MINUTES
         self.apply_idle_minutes(minutes)
+        QTimer.singleShot(ACTIVITY_WATCH_DELAY_MS, self, self._watch_activity)
         log.info("vault unlocked (mode %s)", vault.mode)
         self.unlocked.emit()
 
@@ -101,6 +106,11 @@ class VaultSession(QObject):
         self.idle_timer.setInterval(interval_ms)
         if interval_ms > 0 and self.is_unlocked:
             self.idle_timer.start()
+
+    def _watch_activity(self) -> None:
+        app = QApplication.instance()
+        if app is not None and self.is_unlocked:
+            app.installEventFilter(self)  # once: installing it again only moves it to the front
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

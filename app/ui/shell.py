@@ -12,6 +12,7 @@ from app.services.example_marks import example_organisation_ids
 from app.services.ledger import Ledger
 from app.storage.header import KeyMode
 from app.storage.vault import Vault
+from app.ui.error_text import error_text
 from app.ui.ledger_commands import LedgerActions
 from app.ui.widgets import heading_label, plain_label
 
@@ -191,7 +192,7 @@ class LedgerShell(QWidget):
         try:
             atomic_write_bytes(Path(name), due_dates_ics(items, now=datetime.now(UTC)))
         except QuidError as exc:  # a full or failing disk: said, not a crash
-            tell(self, self.tr("Not exported"), str(exc), warning=True)
+            tell(self, self.tr("Not exported"), error_text(exc), warning=True)
             return
         tell(self, self.tr("Exported"), self.tr(
             "{n} due dates written to {name}. The file is not encrypted."

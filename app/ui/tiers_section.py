@@ -19,8 +19,10 @@ from app.domain.taxonomy import Taxonomy
 from app.errors import QuidError
 from app.services.tiers import TierComparison, TierInput, TierService
 from app.ui.category_picker import CategoryPicker
+from app.ui.error_text import error_text
 from app.ui.form_dialog import ValidatingDialog, combo, line_edit, select, text_area
 from app.ui.formatting import term, tr
+from app.ui.icons import icon, set_button_icons
 from app.ui.tiers_model import (  # noqa: F401  (FAIR_COLUMN, STEP_COLUMN: tests)
     _ENTER,
     FAIR_COLUMN,
@@ -147,7 +149,7 @@ class TierDialog(ValidatingDialog[TierInput]):
         try:
             return parse_cents(text) if text else None
         except MoneyError as exc:
-            raise ValidationError("value", str(exc)) from None
+            raise ValidationError("value", error_text(exc)) from None
 
     def build(self) -> TierInput:
         return TierInput(
@@ -186,18 +188,28 @@ class TiersSection(QWidget):
         buttons = [QPushButton(text) for text in texts]
         self.add_button, self.edit_button, self.delete_button, self.choose_button = buttons
         self.undo_button = QPushButton()
+        set_button_icons(self, "add", "edit", "delete")
+        self.choose_button.setIcon(icon("check"))
+        self.undo_button.setIcon(icon("undo"))
         self.advice = plain_label(selectable=True)
         self.advice.setAccessibleName(self.tr("Advice on the tiers"))
         header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         header.addWidget(heading_label(title), 1)
         for button in buttons:
             button.setAccessibleName(f"{button.text().rstrip('…')} — {title}")
+        for button in buttons[:3]:
             header.addWidget(button)
+        # "Choose this tier" acts on the selected row, so it sits under the table (which also
+        # keeps the header as narrow as the other sections' in a narrow pane)
+        under = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        under.addWidget(self.choose_button)
+        under.addWidget(self.undo_button)
+        under.addStretch()
         layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(header)
         layout.addWidget(self.view)
-        layout.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(under)
         layout.addWidget(self.advice)
         self.add_button.clicked.connect(self.add_tier)
         self.edit_button.clicked.connect(self.edit_tier)
@@ -239,7 +251,7 @@ class TiersSection(QWidget):
         service, org_id = self.service, self.org_id
         self.comparison = None
         if service is not None and org_id is not None:
-            self.comparison = service.compare(org_id, *self.weights)
+            self.comparison = service.compare(org_id, *self.weights, lang=self.lang)
         self.model.set_comparison(self.comparison, service.taxonomy if service else Taxonomy([]))
         self.view.resizeColumnsToContents()
         for column, width in WRAP_WIDTHS.items():
@@ -259,7 +271,7 @@ class TiersSection(QWidget):
         try:
             result = action(self.service)
         except QuidError as exc:
-            tell(self, self.tr("Tiers"), str(exc), warning=True)
+            tell(self, self.tr("Tiers"), error_text(exc), warning=True)
             self.refresh()
             return None
         self.refresh(result if select_id is None and isinstance(result, int) else select_id)

@@ -37,6 +37,7 @@ from app.storage.vault import (
     open_with_passphrase,
     open_with_recovery_key,
 )
+from app.ui.error_text import error_text
 from app.ui.widgets import (
     error_label,
     heading_label,
@@ -204,11 +205,11 @@ class UnlockView(QWidget):
         self._set_busy(False)
         if isinstance(exc, HeaderDamagedError | KeyMissingError):
             self.set_way(UnlockWay.RECOVERY)
-            show_error(self.error, str(exc))
+            show_error(self.error, error_text(exc))
         elif isinstance(exc, VaultDamagedError | VaultTooNewError | VaultInUseError):
             self.fatal.emit(exc)
         elif isinstance(exc, QuidError):
-            show_error(self.error, str(exc))
+            show_error(self.error, error_text(exc))
             if isinstance(exc, WrongKeyError) and not isinstance(exc, RecoveryKeyFormatError):
                 self.passphrase.selectAll()
             self.focus_input()
@@ -257,7 +258,7 @@ class ProblemView(QWidget):
     def show_problem(self, title: str, exc: BaseException) -> None:
         self.restore.setVisible(isinstance(exc, VaultDamagedError))
         self.title.setText(title)
-        self.message.setText(str(exc))
+        self.message.setText(error_text(exc))
         self.location.setText(self.tr("Vault file: {path}").format(path=self.paths.vault_file))
         backups = (
             sorted(self.paths.backup_dir.glob("*.db")) if self.paths.backup_dir.exists() else []

@@ -3,24 +3,21 @@ and the recovery-key box with Copy and Print."""
 
 from __future__ import annotations
 
-import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.domain.passphrase import Strength, rate
 from app.storage.keys import MIN_PASSPHRASE_CHARS
 from app.ui import clipboard
 from app.ui.formatting import QT_TRANSLATE_NOOP
+
+# The first window needs only the labels: the passphrase and recovery-key widgets import their
+# other Qt classes, and the HTML helpers `html` (a large entity table), when first used.
+if TYPE_CHECKING:
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QLineEdit
 
 
 def plain_label(text: str = "", *, wrap: bool = True, selectable: bool = False) -> QLabel:
@@ -37,12 +34,16 @@ def plain_label(text: str = "", *, wrap: bool = True, selectable: bool = False) 
 def plain_tooltip(text: str) -> str:
     """Tooltip text that Qt shows literally, whatever `text` contains (it is escaped HTML):
     Qt reads every tooltip that looks like HTML as rich text, item views' included."""
+    import html
+
     return "<p style='white-space:pre'>" + html.escape(text) + "</p>"
 
 
 def plain_html(text: str) -> str:
     """`text` as HTML that shows it as typed, wrapped: for a label Qt reads as rich text that
     cannot be set to plain text (QInputDialog's)."""
+    import html
+
     return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
 
 
@@ -96,6 +97,8 @@ def show_error(label: QLabel, message: str) -> None:
 
 
 def password_field(accessible_name: str) -> QLineEdit:
+    from PySide6.QtWidgets import QLineEdit
+
     field = QLineEdit()
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setAccessibleName(accessible_name)
@@ -126,6 +129,8 @@ class PassphraseFields(QWidget):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QFormLayout
+
         super().__init__(parent)
         self.passphrase = password_field(self.tr("New passphrase"))
         self.confirm = password_field(self.tr("Repeat the passphrase"))
@@ -168,6 +173,9 @@ class RecoveryKeyBox(QWidget):
     """Shows the recovery key once, in a monospace font, with Copy and Print."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtGui import QFont, QFontDatabase
+        from PySide6.QtWidgets import QPushButton
+
         super().__init__(parent)
         self._code = ""
         self.code_label = plain_label(wrap=False, selectable=True)
@@ -209,6 +217,8 @@ class RecoveryKeyBox(QWidget):
         self.copy_button.setText(self.tr("Copied — cleared in 30 s"))
 
     def document(self) -> QTextDocument:
+        from PySide6.QtGui import QTextDocument
+
         doc = QTextDocument()
         doc.setPlainText(
             self.tr(

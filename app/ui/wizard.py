@@ -20,6 +20,7 @@ from app.paths import AppPaths
 from app.storage import keys
 from app.storage.header import KeyMode
 from app.storage.vault import Vault, create_vault
+from app.ui.error_text import error_text, translated
 from app.ui.widgets import (
     PassphraseFields,
     RecoveryKeyBox,
@@ -103,7 +104,7 @@ class KeyPage(QWizardPage):
         self.keyring_checked = True
         if problem:
             text = self.tr("Not available: {reason} Use a passphrase instead.")
-            self.keyring_note.setText(text.format(reason=problem))
+            self.keyring_note.setText(text.format(reason=translated(problem)))
             return
         self.keyring_choice.setEnabled(True)
         self.keyring_note.setText(
@@ -159,7 +160,7 @@ class KeyPage(QWizardPage):
         self._creating = False
         self._wizard.button(QWizard.WizardButton.CancelButton).setEnabled(True)
         self.progress.hide()
-        message = str(exc) if isinstance(exc, QuidError) else self.tr("Could not create it.")
+        message = error_text(exc) if isinstance(exc, QuidError) else self.tr("Could not create it.")
         show_error(self.error, message)
         self.completeChanged.emit()
 

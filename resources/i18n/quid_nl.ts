@@ -247,6 +247,86 @@ Deze bevat {orgs} organisaties en {disclosures} verstrekkingen. Je huidige regis
         <translation>Je register bevat al gegevens. Het bestand ermee samenvoegen? Organisaties die je al hebt worden herkend aan naam, domein of gidsvermelding; waar het bestand afwijkt, blijven jouw waarden staan en worden de verschillen opgesomd. Wat je al hebt, wordt niet dubbel toegevoegd.</translation>
     </message>
     <message>
+        <source>1 disclosure</source>
+        <translation>1 verstrekking</translation>
+    </message>
+    <message>
+        <source>{n} disclosures</source>
+        <translation>{n} verstrekkingen</translation>
+    </message>
+    <message>
+        <source>1 benefit</source>
+        <translation>1 voordeel</translation>
+    </message>
+    <message>
+        <source>{n} benefits</source>
+        <translation>{n} voordelen</translation>
+    </message>
+    <message>
+        <source>1 tier</source>
+        <translation>1 niveau</translation>
+    </message>
+    <message>
+        <source>{n} tiers</source>
+        <translation>{n} niveaus</translation>
+    </message>
+    <message>
+        <source>1 request</source>
+        <translation>1 verzoek</translation>
+    </message>
+    <message>
+        <source>{n} requests</source>
+        <translation>{n} verzoeken</translation>
+    </message>
+    <message>
+        <source>1 request event</source>
+        <translation>1 gebeurtenis bij een verzoek</translation>
+    </message>
+    <message>
+        <source>{n} request events</source>
+        <translation>{n} gebeurtenissen bij verzoeken</translation>
+    </message>
+    <message>
+        <source>1 attachment</source>
+        <translation>1 bijlage</translation>
+    </message>
+    <message>
+        <source>{n} attachments</source>
+        <translation>{n} bijlagen</translation>
+    </message>
+    <message>
+        <source>Imported {what}.</source>
+        <translation>{what} geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Imported nothing new.</source>
+        <translation>Niets nieuws geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>1 organisation was already in the vault.</source>
+        <translation>1 organisatie stond al in de kluis.</translation>
+    </message>
+    <message>
+        <source>{n} organisations were already in the vault.</source>
+        <translation>{n} organisaties stonden al in de kluis.</translation>
+    </message>
+    <message>
+        <source>1 record was already there and not added again.</source>
+        <translation>1 gegeven stond er al en is niet nog eens toegevoegd.</translation>
+    </message>
+    <message>
+        <source>{n} records were already there and not added again.</source>
+        <translation>{n} gegevens stonden er al en zijn niet nog eens toegevoegd.</translation>
+    </message>
+    <message>
+        <source>1 conflict: the vault&apos;s values were kept.</source>
+        <translation>1 verschil: de waarden in de kluis zijn behouden.</translation>
+    </message>
+    <message>
+        <source>{n} conflicts: the vault&apos;s values were kept.</source>
+        <translation>{n} verschillen: de waarden in de kluis zijn behouden.</translation>
+    </message>
+    <message>
         <source>… and {n} more.</source>
         <translation>… en nog {n}.</translation>
     </message>
@@ -280,6 +360,7 @@ Deze bevat {orgs} organisaties en {disclosures} verstrekkingen. Je huidige regis
     </message>
     <message>
         <source>1 organisation</source>
+        <extracomment>What an import added, per table: (one, many) — the same words as ImportResult.summary()</extracomment>
         <translation>1 organisatie</translation>
     </message>
     <message>
@@ -329,6 +410,10 @@ Deze bevat {orgs} organisaties en {disclosures} verstrekkingen. Je huidige regis
     <message>
         <source>Added {orgs}, {accounts} and {given} (e-mail addresses and usernames, as data you gave) to your ledger. Edit ▸ Undo removes them all again.</source>
         <translation>{orgs}, {accounts} en {given} (e-mailadressen en gebruikersnamen, als verstrekte gegevens) aan je register toegevoegd. Bewerken ▸ Ongedaan maken haalt ze allemaal weer weg.</translation>
+    </message>
+    <message>
+        <source>A new organisation counts as unbalanced until you add what you get from it (a service, a discount): only the data you gave is known so far.</source>
+        <translation>Een nieuwe organisatie telt als uit balans tot je toevoegt wat je ervan krijgt (een dienst, een korting): tot nu toe zijn alleen de gegevens bekend die je gaf.</translation>
     </message>
     <message>
         <source>They hold data you never gave them</source>
@@ -572,6 +657,23 @@ Deze bevat {orgs} organisaties en {disclosures} verstrekkingen. Je huidige regis
         <translation>Dagen over</translation>
     </message>
     <message>
+        <source>via {channel}; answer due {due}</source>
+        <extracomment>The summaries RequestService writes itself, by event kind: stored in English (exports carry them), shown in the UI&apos;s language. Any other summary is the person&apos;s words, shown as typed.</extracomment>
+        <translation>via {channel}; antwoord uiterlijk {due}</translation>
+    </message>
+    <message>
+        <source>they confirmed receipt</source>
+        <translation>ze bevestigden de ontvangst</translation>
+    </message>
+    <message>
+        <source>complaint request {id}</source>
+        <translation>klacht: verzoek {id}</translation>
+    </message>
+    <message>
+        <source>reminder {id}</source>
+        <translation>herinnering: verzoek {id}</translation>
+    </message>
+    <message>
         <source>Busy</source>
         <translation>Bezig</translation>
     </message>
@@ -606,6 +708,868 @@ Deze bevat {orgs} organisaties en {disclosures} verstrekkingen. Je huidige regis
     <message>
         <source>Example ledger removed: {n} organisations deleted.</source>
         <translation>Voorbeeldregister verwijderd: {n} organisaties gewist.</translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
+    </message>
+    <message>
+        <source>contains a NUL character.</source>
+        <translation>bevat een NUL-teken.</translation>
+    </message>
+    <message>
+        <source>must not be empty.</source>
+        <translation>mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <source>is too long ({length:,} characters; at most {limit:,}).</source>
+        <translation>is te lang ({length:,} tekens; hoogstens {limit:,}).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an email address.</source>
+        <translation>&apos;{value}&apos; is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a domain such as example.com.</source>
+        <translation>&apos;{value}&apos; is geen domein zoals example.com.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a two-letter country code (NL, DE …).</source>
+        <translation>&apos;{value}&apos; is geen landcode van twee letters (NL, DE …).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>&apos;{value}&apos; is geen datum (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>{date} is out of range.</source>
+        <translation>{date} valt buiten het mogelijke bereik.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of: {allowed}.</source>
+        <translation>&apos;{value}&apos; is niet een van: {allowed}.</translation>
+    </message>
+    <message>
+        <source>cannot be negative.</source>
+        <translation>kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>is implausibly large.</source>
+        <translation>is onwaarschijnlijk groot.</translation>
+    </message>
+    <message>
+        <source>is before the start date.</source>
+        <translation>ligt vóór de begindatum.</translation>
+    </message>
+    <message>
+        <source>is before the first use.</source>
+        <translation>ligt vóór het eerste gebruik.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an amount in euros, e.g. 4.99 or 4,99.</source>
+        <translation>&apos;{value}&apos; is geen bedrag in euro, bijvoorbeeld 4,99 of 4.99.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>Een bedrag kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an amount.</source>
+        <translation>&apos;{value}&apos; is geen bedrag.</translation>
+    </message>
+    <message>
+        <source>That amount is implausibly large.</source>
+        <translation>Dat bedrag is onwaarschijnlijk groot.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a data category. Did you mean: {suggestions}? Quid&apos;s category keys are the terms of the W3C Data Privacy Vocabulary, written like EmailAddress or BirthDate.</source>
+        <translation>&apos;{key}&apos; is geen gegevenscategorie. Bedoelde je: {suggestions}? De categoriesleutels van Quid zijn de termen van de W3C Data Privacy Vocabulary, geschreven als EmailAddress of BirthDate.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a data category. Quid&apos;s category keys are the terms of the W3C Data Privacy Vocabulary, written like EmailAddress or BirthDate.</source>
+        <translation>&apos;{key}&apos; is geen gegevenscategorie. De categoriesleutels van Quid zijn de termen van de W3C Data Privacy Vocabulary, geschreven als EmailAddress of BirthDate.</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged and cannot be read. Quid has not changed it. Restore a backup, or keep the file for a later repair.</source>
+        <translation>Het kluisbestand is beschadigd en kan niet worden gelezen. Quid heeft het niet veranderd. Zet een reservekopie terug, of bewaar het bestand voor een latere reparatie.</translation>
+    </message>
+    <message>
+        <source>Quid needs SQLCipher 4 but found {version}; reinstall Quid (the sqlcipher3-wheels package).</source>
+        <translation>Quid heeft SQLCipher 4 nodig, maar vond {version}; installeer Quid opnieuw (het pakket sqlcipher3-wheels).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>The vault file (ledger.db) is missing.</source>
+        <translation>Het kluisbestand (ledger.db) ontbreekt.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} is geen bestand.</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged: it is empty or cut short. Quid has not changed it. Restore a backup, or keep the file for a later repair.</source>
+        <translation>Het kluisbestand is beschadigd: het is leeg of afgekapt. Quid heeft het niet veranderd. Zet een reservekopie terug, of bewaar het bestand voor een latere reparatie.</translation>
+    </message>
+    <message>
+        <source>This file is an SQLCipher 3 database. Quid uses SQLCipher 4 and will not convert it on its own.</source>
+        <translation>Dit bestand is een SQLCipher 3-database. Quid gebruikt SQLCipher 4 en zet het niet uit zichzelf om.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was saved; free some space and try again.</source>
+        <translation>De schijf is vol. Er is niets opgeslagen; maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} was not written. Free some space and try again.</source>
+        <translation>De schijf is vol: {path} is niet geschreven. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Could not write {path} ({reason}). Nothing was written.</source>
+        <translation>Kon {path} niet schrijven ({reason}). Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s key file was written by a newer Quid. Update Quid to open it.</source>
+        <translation>Het sleutelbestand van deze kluis is geschreven door een nieuwere Quid. Werk Quid bij om de kluis te openen.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file (ledger.key) is damaged. Your ledger is untouched: open it with your recovery key.</source>
+        <translation>Het sleutelbestand van de kluis (ledger.key) is beschadigd. Je register is onaangeroerd: open het met je herstelsleutel.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file (ledger.key) is missing. Your ledger is untouched: open it with your recovery key.</source>
+        <translation>Het sleutelbestand van de kluis (ledger.key) ontbreekt. Je register is onaangeroerd: open het met je herstelsleutel.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file (ledger.key) cannot be read. Your ledger is untouched: open it with your recovery key.</source>
+        <translation>Het sleutelbestand van de kluis (ledger.key) kan niet worden gelezen. Je register is onaangeroerd: open het met je herstelsleutel.</translation>
+    </message>
+    <message>
+        <source>Enter the recovery key you saved when the vault was made.</source>
+        <translation>Voer de herstelsleutel in die je hebt bewaard toen de kluis werd gemaakt.</translation>
+    </message>
+    <message>
+        <source>That is not a recovery key: it has 56 letters and digits 2–7, in 14 groups of four. Check it for a missing or extra character.</source>
+        <translation>Dat is geen herstelsleutel: die heeft 56 letters en cijfers 2–7, in 14 groepen van vier. Kijk of er een teken ontbreekt of te veel is.</translation>
+    </message>
+    <message>
+        <source>The recovery key has a typo: its checksum does not match. Compare it group by group.</source>
+        <translation>De herstelsleutel bevat een tikfout: de controlesom klopt niet. Vergelijk hem groep voor groep.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least {count} characters; a few unrelated words are easiest to remember.</source>
+        <extracomment>The cost used for new passphrases; tuned to ~0.4 s on a 2-core machine (see README).</extracomment>
+        <translation>Een wachtwoordzin heeft minstens {count} tekens nodig; een paar losse woorden zijn het makkelijkst te onthouden.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>Verkeerde wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available on this computer.</source>
+        <translation>Er is geen sleutelbos van het systeem beschikbaar op deze computer.</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked.</source>
+        <translation>De sleutelbos van het systeem is vergrendeld.</translation>
+    </message>
+    <message>
+        <source>The system keyring does not work ({error}).</source>
+        <translation>De sleutelbos van het systeem werkt niet ({error}).</translation>
+    </message>
+    <message>
+        <source>The system keyring does not keep what is stored in it.</source>
+        <translation>De sleutelbos van het systeem bewaart niet wat erin wordt opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked. Unlock it and try again, or use your recovery key.</source>
+        <translation>De sleutelbos van het systeem is vergrendeld. Ontgrendel hem en probeer het opnieuw, of gebruik je herstelsleutel.</translation>
+    </message>
+    <message>
+        <source>The system keyring could not {action} the key ({error}).</source>
+        <translation>De sleutelbos van het systeem kon de sleutel niet {action} ({error}).</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation>opslaan</translation>
+    </message>
+    <message>
+        <source>The system keyring did not keep the key.</source>
+        <translation>De sleutelbos van het systeem heeft de sleutel niet bewaard.</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lezen</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>verwijderen</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another Quid window or command (process {pid}). Close that one first.</source>
+        <translation>Deze kluis is al geopend in een ander venster of een andere opdracht van Quid (proces {pid}). Sluit die eerst.</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another Quid window or command. Close that one first.</source>
+        <translation>Deze kluis is al geopend in een ander venster of een andere opdracht van Quid. Sluit die eerst.</translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer Quid (schema {found}; this Quid knows up to {latest}). Update Quid to open it; the vault was not changed.</source>
+        <translation>Deze kluis is geschreven door een nieuwere Quid (schema {found}; deze Quid kent tot en met {latest}). Werk Quid bij om de kluis te openen; de kluis is niet veranderd.</translation>
+    </message>
+    <message>
+        <source>The disk is full: Quid could not back up the vault before upgrading it, so it did not upgrade. Free some space and open it again.</source>
+        <translation>De schijf is vol: Quid kon vóór het bijwerken geen reservekopie van de kluis maken en heeft hem dus niet bijgewerkt. Maak ruimte vrij en open hem opnieuw.</translation>
+    </message>
+    <message>
+        <source>Quid could not back up the vault before upgrading it ({reason}); nothing was changed.</source>
+        <translation>Quid kon vóór het bijwerken geen reservekopie van de kluis maken ({reason}); er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This backup cannot be opened with this vault&apos;s key, or it is damaged.</source>
+        <translation>Deze reservekopie gaat niet open met de sleutel van deze kluis, of hij is beschadigd.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged too; choose another one.</source>
+        <translation>Deze reservekopie is ook beschadigd; kies een andere.</translation>
+    </message>
+    <message>
+        <source>This backup belongs to another vault; choose another one.</source>
+        <translation>Deze reservekopie hoort bij een andere kluis; kies een andere.</translation>
+    </message>
+    <message>
+        <source>The vault file ledger.db is missing from {folder}, but its key file is there. Put ledger.db back or restore a backup. Quid will not start a new vault over it.</source>
+        <translation>Het kluisbestand ledger.db ontbreekt in {folder}, maar het sleutelbestand is er wel. Zet ledger.db terug of zet een reservekopie terug. Quid begint er geen nieuwe kluis overheen.</translation>
+    </message>
+    <message>
+        <source>There is no vault in {folder} yet. Create one first.</source>
+        <translation>Er is nog geen kluis in {folder}. Maak er eerst een.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <extracomment>opened with the recovery key: the old passphrase may be forgotten</extracomment>
+        <translation>De kluis is vergrendeld.</translation>
+    </message>
+    <message>
+        <source>Internal error: the key does not match this vault; nothing changed.</source>
+        <translation>Interne fout: de sleutel past niet bij deze kluis; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This vault keeps its key in the system keyring, not a passphrase.</source>
+        <translation>Deze kluis bewaart zijn sleutel in de sleutelbos van het systeem, niet achter een wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>{problem} Choose a passphrase instead.</source>
+        <translation>{problem} Kies in plaats daarvan een wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>A vault already exists in {folder}. Quid never replaces it.</source>
+        <translation>Er is al een kluis in {folder}. Quid vervangt die nooit.</translation>
+    </message>
+    <message>
+        <source>{key_file} belongs to a vault whose ledger.db is missing. Put ledger.db back, or move the key file away to start a new vault.</source>
+        <translation>{key_file} hoort bij een kluis waarvan ledger.db ontbreekt. Zet ledger.db terug, of verplaats het sleutelbestand om een nieuwe kluis te beginnen.</translation>
+    </message>
+    <message>
+        <source>This vault is protected by a passphrase. Enter it to unlock.</source>
+        <translation>Deze kluis is beschermd met een wachtwoordzin. Voer die in om te ontgrendelen.</translation>
+    </message>
+    <message>
+        <source>The key of this vault is no longer in the system keyring. Open it with your recovery key; Quid will put the key back.</source>
+        <translation>De sleutel van deze kluis staat niet meer in de sleutelbos van het systeem. Open de kluis met je herstelsleutel; Quid zet de sleutel terug.</translation>
+    </message>
+    <message>
+        <source>This vault keeps its key in the system keyring; no passphrase needed.</source>
+        <translation>Deze kluis bewaart zijn sleutel in de sleutelbos van het systeem; een wachtwoordzin is niet nodig.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase (or a damaged key file). Check Caps Lock and the keyboard layout, or use your recovery key.</source>
+        <translation>Verkeerde wachtwoordzin (of een beschadigd sleutelbestand). Controleer Caps Lock en de toetsenbordindeling, of gebruik je herstelsleutel.</translation>
+    </message>
+    <message>
+        <source>This recovery key belongs to another vault.</source>
+        <translation>Deze herstelsleutel hoort bij een andere kluis.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open the vault, or the vault file is damaged.</source>
+        <translation>Deze herstelsleutel opent de kluis niet, of het kluisbestand is beschadigd.</translation>
+    </message>
+    <message>
+        <source>The restored copy failed its check, so it was not used. Your ledger was not changed.</source>
+        <translation>De teruggezette kopie kwam niet door de controle en is dus niet gebruikt. Je register is niet veranderd.</translation>
+    </message>
+    <message>
+        <source>That is the vault itself, not a backup; nothing was changed.</source>
+        <translation>Dat is de kluis zelf, geen reservekopie; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>nothing was restored and your ledger was not changed</source>
+        <translation>er is niets teruggezet en je register is niet veranderd</translation>
+    </message>
+    <message>
+        <source>Back up every: give a whole number of days from 0 (never) to {most}. Nothing was changed.</source>
+        <extracomment>`ledger-scheduled-&lt;short vault id&gt;-STAMP.db`; without the id: the name before Quid put it in</extracomment>
+        <translation>Reservekopie elke: geef een heel aantal dagen van 0 (nooit) tot en met {most}. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Keep the last: give a whole number of backups from 1 to {most}. Nothing was changed.</source>
+        <translation>De laatste bewaren: geef een heel aantal reservekopieën van 1 tot en met {most}. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Backup folder: {folder} is not a full path. Nothing was changed.</source>
+        <translation>Map voor reservekopieën: {folder} is geen volledig pad. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Backup folder: {folder} is a file, not a folder. Nothing was changed.</source>
+        <translation>Map voor reservekopieën: {folder} is een bestand, geen map. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Backup folder: choose a folder other than the vault&apos;s own (the default is its backups folder). Nothing was changed.</source>
+        <translation>Map voor reservekopieën: kies een andere map dan die van de kluis zelf (standaard is dat de map met reservekopieën van de kluis). Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} is not there (is the drive connected?); no backup was made.</source>
+        <translation>De map voor reservekopieën {folder} is er niet (is de schijf aangesloten?); er is geen reservekopie gemaakt.</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} cannot be made ({reason}); no backup was made.</source>
+        <translation>De map voor reservekopieën {folder} kan niet worden gemaakt ({reason}); er is geen reservekopie gemaakt.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged: some of its pages fail their check. Nothing was changed.</source>
+        <extracomment>vault_meta rows that describe the backup itself (dropped again when it is restored)</extracomment>
+        <translation>Deze reservekopie is beschadigd: sommige pagina&apos;s komen niet door de controle. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This backup does not open with the key or passphrase given: a wrong passphrase, a backup of another vault, or a damaged file. Nothing was changed.</source>
+        <translation>Deze reservekopie gaat niet open met de opgegeven sleutel of wachtwoordzin: een verkeerde wachtwoordzin, een reservekopie van een andere kluis of een beschadigd bestand. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This backup passphrase is weak: a backup may leave this computer, so add more words or characters. Nothing was written.</source>
+        <translation>Deze wachtwoordzin voor de reservekopie is zwak: een reservekopie kan deze computer verlaten, dus voeg meer woorden of tekens toe. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>A backup passphrase cannot have the form x&apos;…&apos;; choose another. Nothing was written.</source>
+        <translation>Een wachtwoordzin voor een reservekopie kan niet de vorm x&apos;…&apos; hebben; kies een andere. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>Internal error: give either a key or a passphrase; nothing was changed.</source>
+        <translation>Interne fout: geef óf een sleutel óf een wachtwoordzin; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Quid needs SQLCipher 4; reinstall Quid (the sqlcipher3-wheels package).</source>
+        <translation>Quid heeft SQLCipher 4 nodig; installeer Quid opnieuw (het pakket sqlcipher3-wheels).</translation>
+    </message>
+    <message>
+        <source>There is no file {path}; nothing was changed.</source>
+        <translation>Er is geen bestand {path}; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file; nothing was changed.</source>
+        <translation>{path} is geen bestand; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Quid cannot read {path} ({reason}); nothing was changed.</source>
+        <translation>Quid kan {path} niet lezen ({reason}); er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The backup {name} is damaged: it is empty or cut short. Nothing was changed.</source>
+        <translation>De reservekopie {name} is beschadigd: hij is leeg of afgekapt. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Quid backup; nothing was changed.</source>
+        <translation>{name} is geen reservekopie van Quid; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This backup was written by a newer Quid (schema {found}; this Quid knows up to {latest}). Update Quid to restore it; nothing was changed.</source>
+        <translation>Deze reservekopie is geschreven door een nieuwere Quid (schema {found}; deze Quid kent tot en met {latest}). Werk Quid bij om hem terug te zetten; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>{name} is one of the vault&apos;s own files; choose another name or folder. Nothing was written.</source>
+        <translation>{name} is een van de eigen bestanden van de kluis; kies een andere naam of map. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {what}. Free some space and try again.</source>
+        <translation>De schijf is vol: {what}. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Quid could not write the file ({reason}): {what}.</source>
+        <translation>Quid kon het bestand niet schrijven ({reason}): {what}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose a file name. Nothing was written.</source>
+        <translation>{path} is een map; kies een bestandsnaam. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; nothing was written.</source>
+        <translation>De map {folder} bestaat niet; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>the backup was not written</source>
+        <translation>de reservekopie is niet geschreven</translation>
+    </message>
+    <message>
+        <source>{name} was changed or removed in the ledger since the export was read; nothing was imported. Read the export again.</source>
+        <translation>{name} is in het register veranderd of verwijderd sinds de export werd gelezen; er is niets geïmporteerd. Lees de export opnieuw.</translation>
+    </message>
+    <message>
+        <source>already has organisations; the example only goes into an empty ledger.</source>
+        <translation>bevat al organisaties; het voorbeeld gaat alleen in een leeg register.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; name a file. Nothing was written.</source>
+        <extracomment>kind → (file name stem, extension) of the default name, e.g. quid-ledger-2026-11-29.json</extracomment>
+        <translation>{path} is een map; geef een bestandsnaam. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Nothing was written.</source>
+        <translation>De map {folder} bestaat niet. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name or allow overwriting it. Nothing was written.</source>
+        <translation>{path} bestaat al; kies een andere naam of sta overschrijven toe. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than 1 GB; that is not a Quid ledger file. Nothing was changed.</source>
+        <extracomment>table → (the table its list goes to, owner column, value column, key of the list)</extracomment>
+        <translation>{name} is groter dan 1 GB; dat is geen registerbestand van Quid. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Could not read {path} ({reason}). Nothing was changed.</source>
+        <translation>Kon {path} niet lezen ({reason}). Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>{name} line {line}: the file is not UTF-8 text (byte {byte}). Nothing was changed.</source>
+        <translation>{name} regel {line}: het bestand is geen UTF-8-tekst (byte {byte}). Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>{name} line {line}, column {column}: not valid JSON ({reason}). Nothing was changed.</source>
+        <translation>{name} regel {line}, kolom {column}: geen geldige JSON ({reason}). Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>{name}: not valid JSON ({reason}). Nothing was changed.</source>
+        <translation>{name}: geen geldige JSON ({reason}). Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>there is no organisation {id} in the file.</source>
+        <extracomment>what a record&apos;s owner id points at, when the file has no such record</extracomment>
+        <translation>er is geen organisatie {id} in het bestand.</translation>
+    </message>
+    <message>
+        <source>there is no request {id} in the file.</source>
+        <translation>er is geen verzoek {id} in het bestand.</translation>
+    </message>
+    <message>
+        <source>must be a data category key such as EmailAddress.</source>
+        <translation>moet de sleutel van een gegevenscategorie zijn, zoals EmailAddress.</translation>
+    </message>
+    <message>
+        <source>is larger than 50 MB.</source>
+        <translation>is groter dan 50 MB.</translation>
+    </message>
+    <message>
+        <source>is not base64 text.</source>
+        <translation>is geen base64-tekst.</translation>
+    </message>
+    <message>
+        <source>says {size} bytes but the content has {actual}.</source>
+        <translation>zegt {size} bytes, maar de inhoud heeft er {actual}.</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to {high:g}.</source>
+        <translation>moet een heel getal van 0 tot en met {high:g} zijn.</translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to {high:g}.</source>
+        <translation>moet een getal van 0 tot en met {high:g} zijn.</translation>
+    </message>
+    <message>
+        <source>{questionable:g} must not be above unbalanced_ratio ({unbalanced:g}), as in the assessment settings.</source>
+        <translation>{questionable:g} mag niet boven unbalanced_ratio ({unbalanced:g}) liggen, net als in de instellingen van de beoordeling.</translation>
+    </message>
+    <message>
+        <source>{unbalanced:g} must not be below questionable_ratio ({questionable:g}), as in the assessment settings.</source>
+        <translation>{unbalanced:g} mag niet onder questionable_ratio ({questionable:g}) liggen, net als in de instellingen van de beoordeling.</translation>
+    </message>
+    <message>
+        <source>must be an object ({…}).</source>
+        <translation>moet een object zijn ({…}).</translation>
+    </message>
+    <message>
+        <source>must be whole cents from 0 to {most:,}.</source>
+        <translation>moet een heel aantal centen van 0 tot en met {most:,} zijn.</translation>
+    </message>
+    <message>
+        <source>{id} appears twice in {table}.</source>
+        <translation>{id} komt twee keer voor in {table}.</translation>
+    </message>
+    <message>
+        <source>there is no other request {id} in the file.</source>
+        <translation>er is geen ander verzoek {id} in het bestand.</translation>
+    </message>
+    <message>
+        <source>there is no event {event} of request {request} in the file.</source>
+        <translation>er is geen gebeurtenis {event} van verzoek {request} in het bestand.</translation>
+    </message>
+    <message>
+        <source>tiers[{other}] of the same organisation is already the chosen one.</source>
+        <translation>tiers[{other}] van dezelfde organisatie is al het gekozen niveau.</translation>
+    </message>
+    <message>
+        <source>This is not a Quid ledger file (no &quot;format&quot;: &quot;{format}&quot;). Nothing was changed.</source>
+        <translation>Dit is geen registerbestand van Quid (geen &quot;format&quot;: &quot;{format}&quot;). Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>must be the file format&apos;s version number.</source>
+        <translation>moet het versienummer van het bestandsformaat zijn.</translation>
+    </message>
+    <message>
+        <source>This file was written by a newer Quid (format version {found}; this Quid reads up to {latest}). Update Quid to import it. Nothing was changed.</source>
+        <translation>Dit bestand is geschreven door een nieuwere Quid (formaatversie {found}; deze Quid leest tot en met {latest}). Werk Quid bij om het te importeren. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>is not a part of a Quid ledger file.</source>
+        <translation>hoort niet in een registerbestand van Quid.</translation>
+    </message>
+    <message>
+        <source>must be a list ([…]).</source>
+        <translation>moet een lijst zijn ([…]).</translation>
+    </message>
+    <message>
+        <source>{where}: {problem} Nothing was changed.</source>
+        <translation>{where}: {problem} Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>is not a field Quid knows.</source>
+        <translation>is geen veld dat Quid kent.</translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation>ontbreekt.</translation>
+    </message>
+    <message>
+        <source>must be text.</source>
+        <translation>moet tekst zijn.</translation>
+    </message>
+    <message>
+        <source>must be text or null.</source>
+        <translation>moet tekst of null zijn.</translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation>moet true of false zijn.</translation>
+    </message>
+    <message>
+        <source>must be true, false or null.</source>
+        <translation>moet true, false of null zijn.</translation>
+    </message>
+    <message>
+        <source>must be a whole number or null.</source>
+        <translation>moet een heel getal of null zijn.</translation>
+    </message>
+    <message>
+        <source>must be a whole number.</source>
+        <translation>moet een heel getal zijn.</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid id (a positive whole number).</source>
+        <translation>{value} is geen geldige id (een positief heel getal).</translation>
+    </message>
+    <message>
+        <source>must be a list of texts.</source>
+        <translation>moet een lijst van teksten zijn.</translation>
+    </message>
+    <message>
+        <source>must be a timestamp such as 2026-01-31T12:00:00+00:00.</source>
+        <translation>moet een tijdstempel zijn, zoals 2026-01-31T12:00:00+00:00.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid timestamp.</source>
+        <translation>&apos;{value}&apos; is geen geldige tijdstempel.</translation>
+    </message>
+    <message>
+        <source>There is no organisation with id {id}.</source>
+        <translation>Er is geen organisatie met id {id}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; matches {count} organisations; use the id.</source>
+        <translation>&apos;{name}&apos; past bij {count} organisaties; gebruik de id.</translation>
+    </message>
+    <message>
+        <source>There is no organisation &apos;{name}&apos; in the ledger.</source>
+        <translation>Er is geen organisatie &apos;{name}&apos; in het register.</translation>
+    </message>
+    <message>
+        <source>an organisation cannot be merged with itself.</source>
+        <translation>een organisatie kan niet met zichzelf worden samengevoegd.</translation>
+    </message>
+    <message>
+        <source>There is no record {id} in {table}.</source>
+        <translation>Er is geen record {id} in {table}.</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of letter.</source>
+        <extracomment>Letters sent to the organisation (all but the complaint, which goes to the authority). What a reminder or a complaint can refer to: the requests themselves. Art. 17(1) grounds an erasure letter can invoke, and the point of 17(1) each is. Art. 18(1) grounds a restriction letter can invoke, and the point of 18(1) each is. Days a reminder gives the organisation to answer after the Art. 12(3) deadline passed. Words by which a ledger&apos;s free-text legal basis says &quot;consent&quot;, in the four languages.</extracomment>
+        <translation>&apos;{kind}&apos; is geen soort brief.</translation>
+    </message>
+    <message>
+        <source>&apos;{language}&apos; is not one of {languages}.</source>
+        <translation>&apos;{language}&apos; is niet een van {languages}.</translation>
+    </message>
+    <message>
+        <source>fill in your name in your profile: letters are signed.</source>
+        <translation>vul je naam in je profiel in: brieven worden ondertekend.</translation>
+    </message>
+    <message>
+        <source>not a ground for this letter: {grounds}.</source>
+        <translation>geen grond voor deze brief: {grounds}.</translation>
+    </message>
+    <message>
+        <source>choose at least one ground that applies.</source>
+        <translation>kies minstens één grond die van toepassing is.</translation>
+    </message>
+    <message>
+        <source>say which data is wrong and what it should be.</source>
+        <translation>zeg welke gegevens onjuist zijn en wat ze moeten zijn.</translation>
+    </message>
+    <message>
+        <source>a reminder needs the request it refers to.</source>
+        <translation>een herinnering heeft het verzoek nodig waarnaar ze verwijst.</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a request.</source>
+        <translation>&apos;{kind}&apos; is geen verzoek.</translation>
+    </message>
+    <message>
+        <source>choose the supervisory authority to complain to.</source>
+        <translation>kies de toezichthouder waarbij je een klacht indient.</translation>
+    </message>
+    <message>
+        <source>fill in your name in your profile first: every letter is signed with it.</source>
+        <translation>vul eerst je naam in je profiel in: elke brief wordt ermee ondertekend.</translation>
+    </message>
+    <message>
+        <source>the file is not text</source>
+        <translation>het bestand is geen tekst</translation>
+    </message>
+    <message>
+        <source>the file holds NUL bytes (a binary file, not a CSV)</source>
+        <translation>het bestand bevat NUL-bytes (een binair bestand, geen CSV)</translation>
+    </message>
+    <message>
+        <source>a line is longer than 64 MiB</source>
+        <translation>een regel is langer dan 64 MiB</translation>
+    </message>
+    <message>
+        <source>a quoted cell is never closed (a missing quote)</source>
+        <translation>een cel tussen aanhalingstekens wordt nooit gesloten (er ontbreekt een aanhalingsteken)</translation>
+    </message>
+    <message>
+        <source>a quote inside a cell is not doubled</source>
+        <translation>een aanhalingsteken in een cel is niet verdubbeld</translation>
+    </message>
+    <message>
+        <source>a cell is longer than 64 MiB</source>
+        <translation>een cel is langer dan 64 MiB</translation>
+    </message>
+    <message>
+        <source>a line break inside an unquoted cell</source>
+        <translation>een regeleinde in een cel zonder aanhalingstekens</translation>
+    </message>
+    <message>
+        <source>the row is not valid CSV</source>
+        <translation>de rij is geen geldige CSV</translation>
+    </message>
+    <message>
+        <source>there is no column &apos;{name}&apos;</source>
+        <translation>er is geen kolom &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>no column with web addresses was chosen</source>
+        <translation>er is geen kolom met webadressen gekozen</translation>
+    </message>
+    <message>
+        <source>The file&apos;s columns are not recognised as an export of Bitwarden, 1Password, KeePassXC, LastPass, Chrome/Edge, Firefox or Safari; say which column holds what (on the command line: --url-column NAME); nothing was imported.</source>
+        <translation>De kolommen van het bestand worden niet herkend als een export van Bitwarden, 1Password, KeePassXC, LastPass, Chrome/Edge, Firefox of Safari; geef aan welke kolom wat bevat (op de opdrachtregel: --url-column NAAM); er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>the row has {cells} cells where the header names {needed}</source>
+        <translation>de rij heeft {cells} cellen, waar de kopregel er {needed} noemt</translation>
+    </message>
+    <message>
+        <source>the row could not be read</source>
+        <translation>de rij kon niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>The file is empty; nothing was imported.</source>
+        <translation>Het bestand is leeg; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}; nothing was imported.</source>
+        <translation>Er is geen bestand {path}; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not an export file; nothing was imported.</source>
+        <translation>{path} is een map, geen exportbestand; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Quid may not read {path}; nothing was imported.</source>
+        <translation>Quid mag {path} niet lezen; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Line {number}: {what}; nothing was imported.</source>
+        <translation>Regel {number}: {what}; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The first line of {name} does not look like a header row (column names); add one or export again with headers. Nothing was imported.</source>
+        <translation>De eerste regel van {name} lijkt geen kopregel (kolomnamen); voeg er een toe of exporteer opnieuw met kopregel. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>this is not a {format} export (it has no &apos;{column}&apos; column)</source>
+        <translation>dit is geen export van {format} (er is geen kolom &apos;{column}&apos;)</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Geannuleerd; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Choose at least one organisation for the report; nothing was written.</source>
+        <translation>Kies minstens één organisatie voor het rapport; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>There is no organisation with id {id}; nothing was written.</source>
+        <translation>Er is geen organisatie met id {id}; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>This request was sent; its letter can no longer change.</source>
+        <translation>Dit verzoek is verstuurd; de brief kan niet meer veranderen.</translation>
+    </message>
+    <message>
+        <source>Request {id} was already sent.</source>
+        <translation>Verzoek {id} is al verstuurd.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than 50 MB.</source>
+        <translation>{name} is groter dan 50 MB.</translation>
+    </message>
+    <message>
+        <source>There is no request {id}.</source>
+        <translation>Er is geen verzoek {id}.</translation>
+    </message>
+    <message>
+        <source>There is no attachment {id}.</source>
+        <translation>Er is geen bijlage {id}.</translation>
+    </message>
+    <message>
+        <source>Request {id} has not been sent yet.</source>
+        <translation>Verzoek {id} is nog niet verstuurd.</translation>
+    </message>
+    <message>
+        <source>Request {id} is already {status}.</source>
+        <translation>Verzoek {id} is al {status}.</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <extracomment>Longest body, percent-encoded, that a mailto: link carries (about 2,000 characters in all is what Windows and Outlook pass on). Ends a body that was cut to fit a mailto: link, so the cut is visible in the draft. Message-IDs use this domain: make_msgid would otherwise look up the host name.</extracomment>
+        <translation>ontvanger</translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation>afzender</translation>
+    </message>
+    <message>
+        <source>The {role}&apos;s e-mail address is empty.</source>
+        <translation>Het e-mailadres van de {role} is leeg.</translation>
+    </message>
+    <message>
+        <source>The {role}&apos;s e-mail address must be on one line.</source>
+        <translation>Het e-mailadres van de {role} moet op één regel staan.</translation>
+    </message>
+    <message>
+        <source>Give exactly one e-mail address for the {role}.</source>
+        <translation>Geef precies één e-mailadres voor de {role}.</translation>
+    </message>
+    <message>
+        <source>The {role}&apos;s e-mail address is not valid: write it like name@example.org.</source>
+        <translation>Het e-mailadres van de {role} is niet geldig: schrijf het als naam@example.org.</translation>
+    </message>
+    <message>
+        <source>The {role}&apos;s e-mail address has characters before the @ that mail programs may not accept; use its plain (ASCII) form.</source>
+        <translation>Het e-mailadres van de {role} heeft tekens vóór de @ die e-mailprogramma&apos;s misschien niet accepteren; gebruik de eenvoudige (ASCII-)vorm.</translation>
+    </message>
+    <message>
+        <source>The {role}&apos;s e-mail address has a domain that is not valid.</source>
+        <translation>Het e-mailadres van de {role} heeft een domein dat niet geldig is.</translation>
+    </message>
+    <message>
+        <source>There is no tier with id {id}.</source>
+        <translation>Er is geen niveau met id {id}.</translation>
+    </message>
+    <message>
+        <source>a reminder or complaint needs the earlier request.</source>
+        <translation>een herinnering of klacht heeft het eerdere verzoek nodig.</translation>
+    </message>
+    <message>
+        <source>request {id} has not been sent yet.</source>
+        <translation>verzoek {id} is nog niet verstuurd.</translation>
+    </message>
+    <message>
+        <source>this organisation has no privacy email address; add one, or print the letter.</source>
+        <translation>deze organisatie heeft geen e-mailadres voor privacyzaken; voeg er een toe, of druk de brief af.</translation>
+    </message>
+    <message>
+        <source>add your email address to your profile first.</source>
+        <translation>voeg eerst je e-mailadres toe aan je profiel.</translation>
+    </message>
+    <message>
+        <source>organisation {id} in the vault</source>
+        <extracomment>what makes two records the same, after the owner (organisation, request) fields compared (and reported when they differ) once two records are the same one &quot;organisation 3 in the vault&quot;, per table: marked whole so a translation can inflect them</extracomment>
+        <translation>organisatie {id} in de kluis</translation>
+    </message>
+    <message>
+        <source>account {id} in the vault</source>
+        <translation>account {id} in de kluis</translation>
+    </message>
+    <message>
+        <source>disclosure {id} in the vault</source>
+        <translation>verstrekking {id} in de kluis</translation>
+    </message>
+    <message>
+        <source>benefit {id} in the vault</source>
+        <translation>voordeel {id} in de kluis</translation>
+    </message>
+    <message>
+        <source>tier {id} in the vault</source>
+        <translation>niveau {id} in de kluis</translation>
+    </message>
+    <message>
+        <source>request {id} in the vault</source>
+        <translation>verzoek {id} in de kluis</translation>
+    </message>
+    <message>
+        <source>request event {id} in the vault</source>
+        <translation>gebeurtenis {id} van een verzoek in de kluis</translation>
+    </message>
+    <message>
+        <source>attachment {id} in the vault</source>
+        <translation>bijlage {id} in de kluis</translation>
+    </message>
+    <message>
+        <source>{where} is {what}: {key} differs (vault {vault}, file {file}); the vault&apos;s value was kept.</source>
+        <translation>{where} is {what}: {key} verschilt (kluis {vault}, bestand {file}); de waarde in de kluis is behouden.</translation>
+    </message>
+    <message>
+        <source>{where} is the chosen tier in the file, but organisation {id} in the vault has its own; the vault&apos;s choice was kept.</source>
+        <translation>{where} is in het bestand het gekozen niveau, maar organisatie {id} in de kluis heeft een eigen keuze; die is behouden.</translation>
+    </message>
+    <message>
+        <source>your profile in the vault</source>
+        <translation>je profiel in de kluis</translation>
+    </message>
+    <message>
+        <source>{where} differs from the vault&apos;s; the vault&apos;s value was kept.</source>
+        <translation>{where} verschilt van die in de kluis; de waarde in de kluis is behouden.</translation>
     </message>
 </context>
 <context>
@@ -3112,6 +4076,218 @@ Deze sleutel opent je Quid-kluis als de sleutelbos van het systeem of je wachtwo
     </message>
 </context>
 <context>
+    <name>fields</name>
+    <message>
+        <source>--request</source>
+        <extracomment>The field names a ValidationError names (`exc.field`, the core&apos;s English identifiers), so lupdate extracts them into the &quot;fields&quot; context that `word(name, FIELDS)` is translated in.</extracomment>
+        <translation>verzoek</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>alias</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>bijlage</translation>
+    </message>
+    <message>
+        <source>attachment name</source>
+        <translation>naam van de bijlage</translation>
+    </message>
+    <message>
+        <source>authority</source>
+        <translation>toezichthouder</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>categories</source>
+        <translation>categorieën</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categorie</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>kanaal</translation>
+    </message>
+    <message>
+        <source>consent withdrawn on</source>
+        <translation>toestemming ingetrokken op</translation>
+    </message>
+    <message>
+        <source>corrections</source>
+        <translation>correcties</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>land</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>omschrijving</translation>
+    </message>
+    <message>
+        <source>detail</source>
+        <translation>detail</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>domein</translation>
+    </message>
+    <message>
+        <source>earlier</source>
+        <translation>eerder verzoek</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>extension_reason</source>
+        <translation>reden van verlenging</translation>
+    </message>
+    <message>
+        <source>filename</source>
+        <translation>bestandsnaam</translation>
+    </message>
+    <message>
+        <source>first used</source>
+        <translation>eerst gebruikt</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>vanaf</translation>
+    </message>
+    <message>
+        <source>grounds</source>
+        <translation>gronden</translation>
+    </message>
+    <message>
+        <source>how</source>
+        <translation>hoe verzameld</translation>
+    </message>
+    <message>
+        <source>identifier</source>
+        <translation>identificatie</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>taal</translation>
+    </message>
+    <message>
+        <source>last used</source>
+        <translation>laatst gebruikt</translation>
+    </message>
+    <message>
+        <source>ledger</source>
+        <translation>register</translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation>grondslag</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>samenvoegen</translation>
+    </message>
+    <message>
+        <source>mime</source>
+        <translation>bestandstype</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notities</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>periode</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profiel</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>doel</translation>
+    </message>
+    <message>
+        <source>quality</source>
+        <translation>kwaliteit</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reden</translation>
+    </message>
+    <message>
+        <source>retention</source>
+        <translation>bewaartermijn</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>bron</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>onderwerp</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>samenvatting</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>waarde</translation>
+    </message>
+    <message>
+        <source>via</source>
+        <translation>via</translation>
+    </message>
+    <message>
+        <source>webform</source>
+        <translation>webformulier</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>website</translation>
+    </message>
+</context>
+<context>
     <name>form_dialog</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -3372,6 +4548,27 @@ Deze sleutel opent je Quid-kluis als de sleutelbos van het systeem of je wachtwo
     <message>
         <source>unknown</source>
         <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>tested</source>
+        <extracomment>How the directory compiled a record (its `quality`, app.services.directory; best first), and the word for a record without one: `term()` shows them in the UI&apos;s language.</extracomment>
+        <translation>getest</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>gecontroleerd</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>geïmporteerd</translation>
+    </message>
+    <message>
+        <source>scraped</source>
+        <translation>automatisch verzameld</translation>
+    </message>
+    <message>
+        <source>unrated</source>
+        <translation>niet beoordeeld</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,14 @@ def test_directory_search_and_add_from_directory(capsys, vault_dir) -> None:
     one_line_error(code, err)
 
 
+def test_added_from_directory_in_the_persons_country(capsys, vault_dir) -> None:
+    """Blendle serves Germany and the Netherlands; a Dutch person's copy is Dutch."""
+    assert quid(capsys, vault_dir, "profile", "set", "--name", "Jan", "--country", "NL")[0] == 0
+    assert quid(capsys, vault_dir, "org", "add", "--from-directory", "blendle")[0] == 0
+    shown = json.loads(quid(capsys, vault_dir, "org", "show", "1", "--json")[1])
+    assert shown["country"] == "NL"
+
+
 def test_demo_loads_once(capsys, vault_dir) -> None:
     code, out, _ = quid(capsys, vault_dir, "demo")
     assert code == 0 and "organisations" in out

@@ -1,11 +1,12 @@
-"""`quid export pdf|html --out PATH [--org ORG …] [--force]`: the report from the command line,
-in-process and as a subprocess without a display; refusals exit 2 with one line and write
-nothing."""
+"""`quid export pdf|html --out PATH [--org ORG …] [--lang en|nl] [--force]`: the report from
+the command line, in-process and as a subprocess without a display, in English or Dutch;
+refusals exit 2 with one line and write nothing."""
 
 from __future__ import annotations
 
 import io
 import os
+import re
 import stat
 import subprocess
 import sys
@@ -125,3 +126,30 @@ def test_subprocess_without_a_display(paths: AppPaths, tmp_path: Path, monkeypat
     assert WRITTEN in result.stdout and result.stderr == ""
     text = pdf_text(out)
     assert "Facebook" in text and "1 selected organisation" in text and "Page 1 of" in text
+
+
+def test_lang_nl_writes_the_report_in_dutch(capsys, vault_dir, tmp_path: Path, qapp) -> None:
+    out = tmp_path / "rapport.pdf"
+    code, stdout, err = quid(capsys, vault_dir, "export", "pdf", "--out", str(out), "--lang", "nl")
+    assert code == 0, err
+    assert stdout == f"Written to {out}. {WRITTEN}\n", "the command's own message stays English"
+    text = pdf_text(out)
+    assert text.startswith("Privacyvoetafdruk Hele register · gemaakt door Quid op ")
+    assert "Samenvatting" in text and "Pagina 1 van" in text and "Summary" not in text
+    assert all(example.org.name in text for example in EXAMPLES)
+    html = tmp_path / "rapport.html"
+    code, _, err = quid(capsys, vault_dir, "export", "html", "--out", str(html), "--lang", "nl",
+                        "--org", "Facebook")  # fmt: skip
+    assert code == 0, err
+    document = html.read_text(encoding="utf-8")
+    assert '<html lang="nl">' in document and "1 geselecteerde organisatie" in document
+
+
+def test_an_unknown_lang_is_a_usage_error(capsys, vault_dir, tmp_path: Path) -> None:
+    out = tmp_path / "report.pdf"
+    code, stdout, err = quid(capsys, vault_dir, "export", "pdf", "--out", str(out), "--lang", "de")
+    assert code == 2 and stdout == ""
+    assert err.startswith("quid: ") and err.count("\n") == 1
+    assert "--lang" in err and "'de'" in err
+    assert re.search(r"choose from '?en'?, '?nl'?", err), "names the languages there are"
+    assert not out.exists()

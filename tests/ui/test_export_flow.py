@@ -20,7 +20,7 @@ from app.services.ledger import Ledger
 from app.services.progress import Progress
 from app.storage.header import KeyMode
 from app.storage.vault import create_vault, open_with_keyring
-from app.ui import export_flow
+from app.ui import export_flow, import_progress
 
 
 def visible(kind: type) -> list:
@@ -118,7 +118,7 @@ def test_cancel_leaves_no_file(
             gate.wait(10)
             super().step(done, total)
 
-    monkeypatch.setattr(export_flow, "Progress", GatedProgress)
+    monkeypatch.setattr(import_progress, "Progress", GatedProgress)  # what the dialog hands out
     folder = tmp_path / "out"
     folder.mkdir()
     save_as(monkeypatch, folder / "ledger.json")

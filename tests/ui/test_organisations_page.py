@@ -189,3 +189,24 @@ def test_band_is_a_word_with_a_tint(qtbot, controller, paths, keyring_vault):
     assert view.model.data(index) == "coerced"
     assert view.model.data(index, Qt.ItemDataRole.BackgroundRole) is not None
     assert all(view.model.row_at(r).band == "coerced" for r in range(view.model.rowCount()))
+
+
+def test_a_long_detail_does_not_push_the_other_columns_out(qtbot, controller, paths, keyring_vault):
+    """The detail pane is narrow: a long description is cut (the tooltip holds it all), the
+    columns after it stay within reach, and the pane itself never needs scrolling sideways."""
+    long_detail = "heart rate, sleep, resting pulse and every step of every day " * 4
+    with open_with_keyring(paths) as vault:
+        ledger = Ledger(vault.conn)
+        org = ledger.add_organisation(OrganisationInput("FitTrack"))
+        ledger.add_disclosure(org, DisclosureInput("HealthRecord", detail=long_detail))
+    view = _open_page(qtbot, controller, paths, example=False)
+    controller.window.resize(1280, 800)
+    view.table.selectRow(0)
+    section = view.detail.sections["disclosures"]
+    qtbot.waitUntil(lambda: section.model.rowCount() == 1, timeout=3000)
+    detail_width = section.view.columnWidth(1)
+    full_width = section.view.fontMetrics().horizontalAdvance(long_detail.strip())
+    assert detail_width < full_width / 2
+    tip = section.model.data(section.model.index(0, 1), Qt.ItemDataRole.ToolTipRole)
+    assert long_detail.strip() in tip
+    assert view.detail.horizontalScrollBar().maximum() == 0, "no sideways scrolling of the pane"

@@ -172,6 +172,7 @@ def test_preview_tick_apply_undo_redo(qtbot, app_window, tmp_path, told):
 
     box = wait_for(qtbot, QMessageBox)
     assert "Added 1 organisation, 2 accounts and 2 identifiers" in box.text()
+    assert "unbalanced until you add what you get" in box.text(), "what to do next"
     assert str(path) in box.informativeText() and "plain text" in box.informativeText()
     click(box, "Keep it")
     qtbot.waitUntil(lambda: not PasswordImport.running)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app.domain.ledger import AccountInput, DisclosureInput, OrganisationInput
+from app.domain.ledger import AccountInput, DisclosureInput, OrganisationInput, ProfileInput
 from app.paths import AppPaths
 from app.services import discovery_domains as domains
 from app.services.directory import Directory, DirectoryEntry, load_directory
@@ -426,3 +426,20 @@ def test_case21_100k_rows_report_progress_and_a_cancel_leaves_nothing(
     with pytest.raises(Cancelled):
         apply_proposal(ledger.conn, proposal, progress=cancel)
     assert counts(ledger) == before, "600 organisations were written, then all rolled back"
+
+
+def test_an_organisation_serving_several_countries_gets_the_persons_own(ledger: Ledger) -> None:
+    """Blendle serves Germany and the Netherlands: for a Dutch person its deadlines follow
+    Dutch holidays; for someone elsewhere no country is guessed."""
+    proposal = propose(
+        [entry(2, "https://blendle.com"), entry(3, "https://amazon.de")], ledger.conn
+    )
+    apply_proposal(ledger.conn, proposal)
+    assert ledger.organisation(ledger.resolve("blendle.com")).country == ""
+    assert ledger.organisation(ledger.resolve("amazon.de")).country == ""
+
+    for org_id in (ledger.resolve("blendle.com"), ledger.resolve("amazon.de")):
+        ledger.delete_organisation(org_id)
+    ledger.set_profile(ProfileInput("Jan", country="NL"))
+    apply_proposal(ledger.conn, propose([entry(2, "https://blendle.com")], ledger.conn))
+    assert ledger.organisation(ledger.resolve("blendle.com")).country == "NL"

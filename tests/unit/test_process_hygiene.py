@@ -62,13 +62,21 @@ def test_the_quid_command_hardens_its_process() -> None:
 
 
 @pytest.mark.parametrize("entry_point", [entry.main, entry.main_gui])
-def test_main_hardens_before_anything_else_runs(entry_point, monkeypatch) -> None:
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["--data-dir", "/nowhere"], "window /nowhere"),  # the desktop app, without app.cli
+        (["--data-dir", "/nowhere", "doctor"], "cli ['--data-dir', '/nowhere', 'doctor']"),
+    ],
+)
+def test_main_hardens_before_anything_else_runs(entry_point, argv, expected, monkeypatch) -> None:
     calls: list[str] = []
     monkeypatch.setattr(process_hygiene, "harden_process", lambda: calls.append("harden"))
     monkeypatch.setattr("app.cli.main", lambda argv: calls.append(f"cli {argv}") or 0)
-    monkeypatch.setattr(sys, "argv", ["quid", "--data-dir", "/nowhere"])
+    monkeypatch.setattr(entry, "run_desktop_app", lambda d: calls.append(f"window {d}") or 0)
+    monkeypatch.setattr(sys, "argv", ["quid", *argv])
     assert entry_point() == 0
-    assert calls == ["harden", "cli ['--data-dir', '/nowhere']"]
+    assert calls == ["harden", expected]
 
 
 def test_a_failing_step_never_stops_quid(monkeypatch) -> None:

@@ -302,3 +302,24 @@ def test_results_are_immutable(shop: tuple[TierService, int]) -> None:
         result.advice = "x"  # type: ignore[misc]
     with pytest.raises(AttributeError):
         result.rows[0].tier.name = "x"  # type: ignore[misc]
+
+
+def test_the_advice_in_dutch_says_the_same_as_in_english(shop: tuple[TierService, int]) -> None:
+    """Each situation the advice knows, once in each language: same names, same figures."""
+    service, org_id = shop
+    assert service.compare(org_id, lang="nl").advice.startswith("Voeg de niveaus toe")
+    personalised = service.add(org_id, PERSONALISED)
+    basic = service.add(org_id, BASIC)
+    loyalty = service.add(org_id, LOYALTY)
+    cases = {
+        personalised: ("Je koos Personalised; Loyalty geeft je 89% van de waarde", "minder"),
+        loyalty: ("Je koos Loyalty, het eerlijke niveau: elke stap omhoog", "Personalised"),
+        basic: ("Je koos Basic; een stap omhoog naar Loyalty levert € 8,00 per maand", "waard."),
+    }
+    for tier_id, (start, inside) in cases.items():
+        service.choose(tier_id)
+        english, dutch = service.compare(org_id).advice, service.compare(org_id, lang="nl").advice
+        assert dutch.startswith(start) and inside in dutch, dutch
+        assert english.startswith("You chose") and dutch != english
+        figures = [w for w in english.replace(",", "").split() if any(c.isdigit() for c in w)]
+        assert len(figures) == sum(any(c.isdigit() for c in w) for w in dutch.split())
