@@ -37,15 +37,17 @@ The rules, in the order they are applied:
    score reaches `UNBALANCED_SCORE`; else QUESTIONABLE when the ratio is above
    `Weights.questionable_ratio` or a flag in `QUESTIONABLE_FLAGS` has points; else FAIR.
 
-Everything is computed with exact fractions and sorted by stable keys, so the result does not
-depend on the order of the inputs, and every point of the score is one `Contribution`.
+Everything is computed exactly (integers; fractions where a value is not whole) and sorted by
+stable keys, so the result does not depend on the order of the inputs, and every point of the
+score is one `Contribution`. Band, score, values and flag codes are worked out at once; the
+texts (each flag's reason and action, the lines of the explanation) when first read.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from datetime import date
-from fractions import Fraction
 
 from app.domain import assessment_texts as texts
 from app.domain.assessment import (
@@ -53,12 +55,23 @@ from app.domain.assessment import (
     Assessment,
     Band,
     Contribution,
-    Flag,
+    Explanation,
     GivenItem,
     GotItem,
     Weights,
 )
 from app.domain.findings import (
+    CLOSED_STATUSES,
+    COERCED_POINTS,
+    CONTINUOUS_POINTS,
+    DORMANT_POINTS,
+    DORMANT_STATUS,
+    GONE_STATUSES,
+    SHARED_POINTS,
+    SPECIAL_POINTS,
+    UNKNOWN_RETENTION_POINTS,
+    VALUE_UNKNOWN_POINTS,
+    WITHDRAWAL_POINTS,
     after_withdrawal,
     coerced,
     continuous,
@@ -71,12 +84,17 @@ from app.domain.findings import (
 )
 from app.domain.valuation import (
     DEFAULT_WEIGHTS,
+    MOD_CONTINUOUS,
+    MOD_SHARED,
+    MOD_SPECIAL,
+    MOD_UNKNOWN_RETENTION,
+    Rates,
     _got,
-    _weight,
-    given_monthly_value,
     imbalance_points,
+    months_between,
     ratio_text,
     relationship_start,
+    unknown_retention,
 )
 
 # --- Bands ----------------------------------------------------------------------------------------
@@ -114,29 +132,59 @@ FLAG_ORDER = (
 FLAG_TITLES = {code: texts.text("en", f"title.{code}") for code in FLAG_ORDER}
 _CLAUSE_CODES = FLAG_ORDER[:-1]  # an unknown value (0 points) is never a clause
 SUMMARY_CLAUSES = 2  # at most this many findings are named in the one-sentence summary
+FLAG_POINTS = {
+    "coerced-consent": COERCED_POINTS,
+    "processing-after-withdrawal": WITHDRAWAL_POINTS,
+    "special-category": SPECIAL_POINTS,  # 0 in the lawful case (rule 4)
+    "shared-third-parties": SHARED_POINTS,
+    "continuous-tracking": CONTINUOUS_POINTS,
+    "dormant-account": DORMANT_POINTS,
+    "unknown-retention": UNKNOWN_RETENTION_POINTS,
+    "value-unknown": VALUE_UNKNOWN_POINTS,
+}
 IMBALANCE_TITLE = texts.text("en", "title.imbalance")
 NEEDED_TITLE = texts.text("en", "title.needed")  # a 0-point line of the explanation
 
 
 # --- the assessment -------------------------------------------------------------------------------
-def _band(
-    flags: Sequence[Flag], score: int, given_cents: int, got_cents: int, weights: Weights
-) -> Band:
-    codes = {f.code for f in flags}
-    if "coerced-consent" in codes:
-        return Band.COERCED
-    ratio = Fraction(given_cents, got_cents) if got_cents > 0 else None
-    if given_cents > 0 and ratio is None:
-        return Band.UNBALANCED
-    if (ratio is not None and ratio > _weight(weights.unbalanced_ratio)) or (
-        score >= UNBALANCED_SCORE
-    ):
-        return Band.UNBALANCED
-    if (ratio is not None and ratio > _weight(weights.questionable_ratio)) or any(
-        f.code in QUESTIONABLE_FLAGS and f.points > 0 for f in flags
-    ):
-        return Band.QUESTIONABLE
-    return Band.FAIR
+# `assess` runs for every organisation of the ledger (10,000 in 1 s is the aim), so it works out
+# band, score and values in one pass of integer arithmetic and leaves every sentence to
+# `_explain`, which builds the flags with the builders of `findings.py` only when they are read.
+# tests/unit/test_assessment_quick_pass.py holds both to the same results.
+
+
+def _no_account_in_use(accounts: Sequence[AccountItem], day: date, weights: Weights) -> bool:
+    """What `findings.dormant_account` decides (given some data), without its texts."""
+    any_unused = False
+    for account in accounts:
+        status = account.status.strip().casefold()
+        if status in GONE_STATUSES:
+            continue  # already dealt with
+        if (
+            status in CLOSED_STATUSES
+            or status == DORMANT_STATUS
+            or (account.last_used is not None
+                and months_between(account.last_used, day) >= weights.dormant_months)
+        ):  # fmt: skip
+            any_unused = True
+        else:
+            return False  # an account in use
+    return any_unused
+
+
+def _given_again_after_withdrawal(given: Sequence[GivenItem]) -> bool:
+    """What `findings.after_withdrawal` decides, without its texts."""
+    withdrawn: dict[str, date] = {}
+    for item in given:
+        if item.consent_withdrawn_on is not None:
+            first = withdrawn.get(item.category)
+            if first is None or item.consent_withdrawn_on < first:
+                withdrawn[item.category] = item.consent_withdrawn_on
+    return any(
+        item.given_on is not None and item.given_on > withdrawn[item.category]
+        for item in given
+        if item.category in withdrawn
+    )
 
 
 def assess(
@@ -148,15 +196,94 @@ def assess(
     lang: str = "en",
 ) -> Assessment:
     """The balance of one organisation: band, score, values, flags and the explanation, its
-    texts in `lang` ("en" or "nl"; the category labels come with `given`)."""
+    texts in `lang` ("en" or "nl"; the category labels come with `given`), built when read."""
     day = today or date.today()
+    rates = Rates.of(weights)
+    per_cent = rates.per_cent
+    found: set[str] = set()  # the codes of the flags that apply
+    dormant = bool(given) and bool(accounts) and _no_account_in_use(accounts, day, weights)
+    if dormant:
+        found.add("dormant-account")
+    best: dict[str, int] = {}  # per category, the highest value of a counted disclosure
+    withdrawn = False
+    lawful = True  # every special-category disclosure needed and with a legal basis
+    for item in given:
+        is_needed = item.necessary is True and not dormant  # rule 1
+        if item.required and item.necessary is False:
+            found.add("coerced-consent")
+        if item.consent_withdrawn_on is not None:
+            withdrawn = True
+        modifiers = 0
+        if item.special or item.criminal:
+            found.add("special-category")
+            modifiers = MOD_SPECIAL
+            if not (is_needed and item.legal_basis.strip()):
+                lawful = False
+        if unknown_retention(item.retention):
+            found.add("unknown-retention")
+            modifiers |= MOD_UNKNOWN_RETENTION
+        if is_needed:
+            continue  # not counted: neither in the value nor shared / continuous
+        if item.shared:
+            found.add("shared-third-parties")
+            modifiers |= MOD_SHARED
+        if item.continuous:
+            found.add("continuous-tracking")
+            modifiers |= MOD_CONTINUOUS
+        value = max(0, item.monthly_value_cents) * per_cent[modifiers]
+        if value > best.get(item.category, -1):
+            best[item.category] = value
+    if withdrawn and _given_again_after_withdrawal(given):
+        found.add("processing-after-withdrawal")
+    given_cents = rates.given_cents(best)
+    known_cents, shown_cents, unknown_value = rates.got(got, day, given)
+    if unknown_value:
+        found.add("value-unknown")
+
+    marks = [  # (code, points) in FLAG_ORDER; lawful special-category data is worth 0
+        (code, 0 if lawful and code == "special-category" else FLAG_POINTS[code])
+        for code in FLAG_ORDER
+        if code in found
+    ]
+    score = imbalance_points(given_cents, known_cents) + sum(points for _, points in marks)
+    if "coerced-consent" in found:
+        band = Band.COERCED
+    elif (
+        (given_cents > 0 and known_cents <= 0)  # nothing of known value came back
+        or rates.ratio_above(given_cents, known_cents, rates.unbalanced)
+        or score >= UNBALANCED_SCORE
+    ):
+        band = Band.UNBALANCED
+    elif rates.ratio_above(given_cents, known_cents, rates.questionable) or any(
+        points > 0 and code in QUESTIONABLE_FLAGS for code, points in marks
+    ):
+        band = Band.QUESTIONABLE
+    else:
+        band = Band.FAIR
+    inputs = (tuple(given), tuple(got), tuple(accounts), weights, day, lang)
+    return Assessment(
+        band, score, given_cents, shown_cents,
+        codes=tuple(code for code, _ in marks),
+        explain=functools.partial(_explain, *inputs, given_cents, known_cents),
+    )  # fmt: skip
+
+
+def _explain(
+    given: Sequence[GivenItem],
+    got: Sequence[GotItem],
+    accounts: Sequence[AccountItem],
+    weights: Weights,
+    day: date,
+    lang: str,
+    given_cents: int,
+    known_cents: int,
+) -> Explanation:
+    """The flags, with their reasons and actions, and the lines of the explanation."""
     dormant = dormant_account(given, accounts, day, weights, lang)
     # While an account is in use, what the service needs is not part of the price (rule 1).
     needed = frozenset(i for i in given if i.necessary is True and dormant is None)
     counted = [i for i in given if i not in needed]
-    given_cents = given_monthly_value(counted, weights)
     back = _got(got, day, weights, relationship_start(given))
-
     found = [
         coerced(given, lang),
         after_withdrawal(given, lang),
@@ -168,15 +295,14 @@ def assess(
         value_unknown(back.unknown_kinds, lang),
     ]
     findings = [f for f in found if f is not None]
-    flags = tuple(f.flag for f in findings)
 
     contributions: list[Contribution] = []
-    imbalance = imbalance_points(given_cents, back.known_cents)
+    imbalance = imbalance_points(given_cents, known_cents)
     if imbalance:
         what = texts.text(
             lang, "line.imbalance", title=texts.text(lang, "title.imbalance"),
             given=texts.money(given_cents, lang),
-            ratio=ratio_text(given_cents, back.known_cents, lang),
+            ratio=ratio_text(given_cents, known_cents, lang),
         )  # fmt: skip
         contributions.append(Contribution(what, imbalance))
     contributions += [
@@ -194,15 +320,7 @@ def assess(
         labels = joined_labels(needed, lang)
         contributions.append(Contribution(texts.text(lang, "line.needed", title=title,
                                                      labels=labels), 0))  # fmt: skip
-    score = sum(c.points for c in contributions)
-    return Assessment(
-        band=_band(flags, score, given_cents, back.known_cents, weights),
-        score=score,
-        given_month_cents=given_cents,
-        got_month_cents=back.shown_cents,
-        flags=flags,
-        contributions=tuple(contributions),
-    )
+    return tuple(f.flag for f in findings), tuple(contributions)
 
 
 def summary(assessment: Assessment, lang: str = "en") -> str:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
+from typing import ClassVar
 
 from app.domain import assessment_texts as texts
 from app.domain.assessment import GivenItem, GotItem, Weights
@@ -153,6 +154,93 @@ def _given_monthly_value_fractions(given: Sequence[GivenItem], weights: Weights)
     return _round(sum(best.values(), Fraction(0)) * combination_factor(len(best), weights))
 
 
+# --- many organisations at once -------------------------------------------------------------------
+# The modifiers of a disclosure (rule 2) as bits: the index into `Rates.per_cent`.
+MOD_CONTINUOUS, MOD_SHARED, MOD_SPECIAL, MOD_UNKNOWN_RETENTION = 1, 2, 4, 8
+
+
+class Rates:
+    """The weights as integers, for assessing a whole ledger with the same weights: the exact
+    results of `given_monthly_value` and `_got`, without a Fraction per disclosure.
+
+    A disclosure of `cents` with modifiers `m` is worth `cents × per_cent[m]` units of
+    1/`unit` cent (`unit` the common denominator of the 16 products of weights), exactly.
+    """
+
+    __slots__ = ("_factors", "per_cent", "questionable", "unbalanced", "unit", "weights")
+
+    def __init__(self, weights: Weights) -> None:
+        self.weights = weights
+        products = [
+            _modified_value(1, bool(m & MOD_CONTINUOUS), bool(m & MOD_SHARED),
+                            bool(m & MOD_SPECIAL), bool(m & MOD_UNKNOWN_RETENTION), weights)
+            for m in range(16)
+        ]  # fmt: skip
+        self.unit = math.lcm(*(p.denominator for p in products))
+        self.per_cent = tuple(p.numerator * (self.unit // p.denominator) for p in products)
+        self._factors: dict[int, tuple[int, int]] = {}  # categories → combination factor
+        self.questionable = _weight(weights.questionable_ratio).as_integer_ratio()
+        self.unbalanced = _weight(weights.unbalanced_ratio).as_integer_ratio()
+
+    _last: ClassVar[tuple[Weights, Rates] | None] = None
+
+    @classmethod
+    def of(cls, weights: Weights) -> Rates:
+        """The rates of `weights`; the last ones are kept, as a ledger is assessed with one."""
+        last = cls._last  # one read: another thread may replace it
+        if last is not None and last[0] is weights:
+            return last[1]
+        rates = cls(weights)
+        cls._last = (weights, rates)
+        return rates
+
+    def given_cents(self, best: dict[str, int]) -> int:
+        """`given_monthly_value` from the highest value (in units) of each category counted."""
+        if not best:
+            return 0
+        factor = self._factors.get(len(best))
+        if factor is None:
+            factor = combination_factor(len(best), self.weights).as_integer_ratio()
+            self._factors[len(best)] = factor
+        numerator, denominator = factor
+        denominator *= self.unit
+        # half up, as `_round`: floor(a / b + 1/2) = (2a + b) // 2b
+        return (2 * sum(best.values()) * numerator + denominator) // (2 * denominator)
+
+    def got(
+        self, got: Sequence[GotItem], today: date, given: Sequence[GivenItem]
+    ) -> tuple[int, int | None, bool]:
+        """What `_got` gives: (known cents, shown cents, whether a current benefit's value is
+        unknown). Monthly values stay integers; the others take `benefit_monthly_value`."""
+        whole = 0
+        others: list[GotItem] = []
+        known = unknown = False
+        for item in got:
+            if item.ended_on is not None and item.ended_on < today:
+                continue  # counts 0, neither known nor unknown
+            if item.value_cents is None:
+                unknown = True
+                continue
+            known = True
+            if item.period == "month":
+                whole += max(0, item.value_cents)
+            else:
+                others.append(item)
+        known_cents = whole
+        if others:
+            since = relationship_start(given)
+            total = Fraction(whole)
+            for item in others:
+                total += benefit_monthly_value(item, today, self.weights, since) or 0
+            known_cents = _round(total)
+        return known_cents, (None if unknown and not known else known_cents), unknown
+
+    @staticmethod
+    def ratio_above(given_cents: int, got_cents: int, ratio: tuple[int, int]) -> bool:
+        """given / got > ratio (numerator, denominator); False when nothing came back."""
+        return got_cents > 0 and given_cents * ratio[1] > ratio[0] * got_cents
+
+
 # --- value got ------------------------------------------------------------------------------------
 def relationship_start(given: Sequence[GivenItem]) -> date | None:
     """When they first got data: the earliest `given_on`."""
@@ -234,7 +322,11 @@ def imbalance_points(given_cents: int, got_cents: int) -> int:
         return IMBALANCE_MAX_POINTS
     per = IMBALANCE_POINTS_PER_DOUBLING
     lhs, rhs = given_cents**per, got_cents**per
-    points = 0
+    # Start from the float estimate, then step to the exact answer (at most a step or two).
+    estimate = per * (math.log2(given_cents) - math.log2(got_cents))  # no overflow on huge ints
+    points = min(IMBALANCE_MAX_POINTS, max(0, int(estimate)))
+    while points > 0 and lhs < rhs << points:
+        points -= 1
     while points < IMBALANCE_MAX_POINTS and lhs >= rhs << (points + 1):
         points += 1
     return points

@@ -15,9 +15,7 @@ import re
 import secrets
 import unicodedata
 from dataclasses import dataclass
-
-import keyring
-import keyring.errors
+from types import ModuleType
 
 from app import APP_ID
 from app.errors import (
@@ -174,8 +172,17 @@ def unwrap_key(wrapped: WrappedKey, passphrase: str, aad: bytes) -> bytes:
 
 
 # --- keyring ------------------------------------------------------------------------------
+def _keyring() -> ModuleType:
+    """The keyring package, imported on first use: it pulls in urllib, email and ssl (~50 ms)
+    that a passphrase vault and most CLI commands never need."""
+    import keyring
+    import keyring.errors  # keyring.errors.* below
+
+    return keyring
+
+
 def _backend_name() -> str:
-    backend = keyring.get_keyring()
+    backend = _keyring().get_keyring()
     return f"{type(backend).__module__}.{type(backend).__name__}"
 
 
@@ -190,6 +197,7 @@ def keyring_problem() -> str | None:
         return QT_TR_NOOP("No system keyring is available on this computer.")
     probe_user = f"probe-{secrets.token_hex(8)}"
     probe_secret = secrets.token_hex(16)
+    keyring = _keyring()
     try:
         keyring.set_password(KEYRING_SERVICE, probe_user, probe_secret)
         ok = keyring.get_password(KEYRING_SERVICE, probe_user) == probe_secret
@@ -205,8 +213,11 @@ def keyring_problem() -> str | None:
     return None
 
 
-def _keyring_call(action: str, func, *args: str):  # type: ignore[no-untyped-def]
+def _keyring_call(action: str, name: str, *args: str):  # type: ignore[no-untyped-def]
+    """`keyring.<name>(*args)` with its failures as Quid's errors."""
+    keyring = _keyring()
     try:
+        func = getattr(keyring, name)
         return func(*args)
     except keyring.errors.KeyringLocked:
         raise KeyringLockedError(
@@ -225,13 +236,13 @@ def _keyring_call(action: str, func, *args: str):  # type: ignore[no-untyped-def
 
 
 def keyring_store(vault_id: str, key: bytes) -> None:
-    _keyring_call(QT_TR_NOOP("store"), keyring.set_password, KEYRING_SERVICE, vault_id, key.hex())
+    _keyring_call(QT_TR_NOOP("store"), "set_password", KEYRING_SERVICE, vault_id, key.hex())
     if keyring_load(vault_id) != key:
         raise KeyringUnavailableError(QT_TR_NOOP("The system keyring did not keep the key."))
 
 
 def keyring_load(vault_id: str) -> bytes | None:
-    stored = _keyring_call(QT_TR_NOOP("read"), keyring.get_password, KEYRING_SERVICE, vault_id)
+    stored = _keyring_call(QT_TR_NOOP("read"), "get_password", KEYRING_SERVICE, vault_id)
     if stored is None:
         return None
     try:
@@ -242,4 +253,4 @@ def keyring_load(vault_id: str) -> bytes | None:
 
 
 def keyring_delete(vault_id: str) -> None:
-    _keyring_call(QT_TR_NOOP("delete"), keyring.delete_password, KEYRING_SERVICE, vault_id)
+    _keyring_call(QT_TR_NOOP("delete"), "delete_password", KEYRING_SERVICE, vault_id)

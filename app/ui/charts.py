@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 from app.domain.assessment import Band
 from app.services.assessment import ScatterPoint
 from app.ui.formatting import format_money, term
+from app.ui.marker_layer import BandMarkers, MarkerLayer
 from app.ui.widgets import plain_tooltip
 
 Shape = QScatterSeries.MarkerShape
@@ -146,23 +147,38 @@ class BalanceChartView(QChartView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.band_series: dict[Band, QScatterSeries] = {}
+        self.band_series: dict[Band, QScatterSeries] = {}  # empty: `markers` draws the points
         self.zone_series: dict[Band, QAreaSeries] = {}
-        # per band, in the series' order: where each organisation is drawn, and which it is
-        self.series_points: dict[Band, list[tuple[QPointF, ScatterPoint]]] = {}
+        self.markers: MarkerLayer | None = None
+        # per band, in the series' order: the organisations and their markers
+        self.band_points: dict[Band, tuple[list[ScatterPoint], BandMarkers]] = {}
         self.off_scale: list[ScatterPoint] = []  # drawn on the top edge: they got more
+        self._at: dict[Band, dict[tuple[float, float], list[ScatterPoint]]] = {}
+
+    @property
+    def series_points(self) -> dict[Band, list[tuple[QPointF, ScatterPoint]]]:
+        """Per band, in the series' order: where each organisation is drawn, and which it is."""
+        return {
+            band: [(marks.value(i), p) for i, p in enumerate(points)]
+            for band, (points, marks) in self.band_points.items()
+        }
 
     def points_at(self, band: Band, position: QPointF) -> list[ScatterPoint]:
         """The organisations drawn at `position` in the band's series (several may share it)."""
-        drawn = self.series_points.get(band, [])
-
-        def distance(at: QPointF) -> float:
-            return abs(at.x() - position.x()) + abs(at.y() - position.y())
-
-        hit = min((at for at, _p in drawn), key=distance, default=None)
-        if hit is None or distance(hit) > 0.01:
+        if band not in self.band_points:
             return []
-        return [p for at, p in drawn if at == hit]
+        points, marks = self.band_points[band]
+        if band not in self._at:  # made on the first hover or click
+            self._at[band] = {}
+            for p, x, y in zip(points, marks.xs, marks.ys, strict=True):
+                self._at[band].setdefault((x, y), []).append(p)
+        x, y = position.x(), position.y()
+        if (x, y) not in self._at[band]:  # the nearest point, if it is that near
+            near = min(self._at[band], key=lambda at: abs(at[0] - x) + abs(at[1] - y))
+            if abs(near[0] - x) + abs(near[1] - y) > 0.01:
+                return []
+            x, y = near
+        return self._at[band][x, y]
 
     def tooltip_for(self, band: Band, position: QPointF) -> str:
         """Plain text: who is there and their two values (the real ones, even off the scale)."""
@@ -190,10 +206,6 @@ class BalanceChartView(QChartView):
             QToolTip.showText(QCursor.pos(), plain_tooltip(text), self)
         else:
             QToolTip.hideText()
-
-
-def _euros(cents: int) -> float:
-    return cents / 100
 
 
 def _line(points: list[tuple[float, float]]) -> QLineSeries:
@@ -226,8 +238,8 @@ def balance_scatter(
     chart = _new_chart(palette)
     name = QApplication.translate("charts", "Value given and got per organisation")
     view = _view(chart, name, BalanceChartView())
-    x_raw = max(MIN_RANGE, 1.1 * max((_euros(p.given_month_cents) for p in points), default=0))
-    y_raw = max(MIN_RANGE, 1.1 * max((_euros(p.got_month_cents) for p in points), default=0))
+    x_raw = max(MIN_RANGE, 1.1 * (max((p.given_month_cents for p in points), default=0) / 100))
+    y_raw = max(MIN_RANGE, 1.1 * (max((p.got_month_cents for p in points), default=0) / 100))
     x_title = QApplication.translate("charts", "Value of data given (€ per month)")
     x_axis = _value_axis(x_title, x_raw, palette, pad=True)
     x_top = nice_scale(x_raw)[0]
@@ -261,31 +273,33 @@ def balance_scatter(
         view.zone_series[band] = area
 
     edge = palette.color(QPalette.ColorRole.WindowText)
+    by_band: dict[Band, list[ScatterPoint]] = {}
+    for p in points:
+        by_band.setdefault(p.band, []).append(p)
+    # The series stay empty: a QScatterSeries makes a graphics item per point (most of the
+    # Overview's time at 10,000 organisations). They give the legend and the signals; the
+    # marker layer, made after them, draws their points as they would.
     for band in reversed(Band):  # the worst first in the legend
-        members = [p for p in points if p.band is band]
-        if not members:
-            continue
-        series = QScatterSeries()
-        series.setName(term(band.value).upper())
-        # Style and attach while the series is empty, then add every point in one call:
-        # each setter or point added to a populated, attached series redraws it (seconds
-        # at 10,000 organisations).
-        series.setMarkerShape(MARKERS[band])
-        series.setMarkerSize(17 if band is Band.COERCED else 13)
-        series.setColor(band_colour(band, palette))
-        series.setBorderColor(edge)
-        _attach(chart, series, x_axis, y_axis)
-        drawn = []
-        for p in members:
-            at = QPointF(_euros(p.given_month_cents), min(_euros(p.got_month_cents), y_top))
-            if at.y() < _euros(p.got_month_cents):
-                view.off_scale.append(p)
-            drawn.append((at, p))
-        series.replace([at for at, _ in drawn])
-        series.clicked.connect(partial(view._clicked, band))
-        series.hovered.connect(partial(view._hovered, band))
-        view.band_series[band] = series
-        view.series_points[band] = drawn
+        if by_band.get(band):
+            series = QScatterSeries()
+            series.setName(term(band.value).upper())
+            series.setMarkerShape(MARKERS[band])
+            series.setMarkerSize(17 if band is Band.COERCED else 13)
+            series.setColor(band_colour(band, palette))
+            series.setBorderColor(edge)
+            _attach(chart, series, x_axis, y_axis)
+            series.clicked.connect(partial(view._clicked, band))
+            series.hovered.connect(partial(view._hovered, band))
+            view.band_series[band] = series
+    if view.band_series:
+        markers = view.markers = MarkerLayer(chart, x_axis, y_axis)
+        for band, series in view.band_series.items():
+            members = by_band[band]
+            gots = [p.got_month_cents / 100 for p in members]
+            view.off_scale += [p for p, got in zip(members, gots, strict=True) if got > y_top]
+            xs = [p.given_month_cents / 100 for p in members]
+            ys = [got if got <= y_top else y_top for got in gots]
+            view.band_points[band] = (members, markers.add(series, xs, ys))
     if view.off_scale:
         names = ", ".join(p.name for p in view.off_scale[:3])
         more = len(view.off_scale) - 3

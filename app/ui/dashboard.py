@@ -35,6 +35,13 @@ def section_label(text: str) -> QLabel:
     return heading_label(text, 1.15)
 
 
+def restyle(widget: QWidget, sheet: str) -> None:
+    """Sets a style sheet unless the widget has it already: each setting re-polishes the
+    widget and its children, and `load` (after `clear`) would set the same sheets again."""
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
+
+
 def button_text(text: str) -> str:
     """A button shows `&` as a shortcut marker; doubled, it shows the name as it is."""
     return text.replace("&", "&&")
@@ -106,12 +113,13 @@ class FigureCard(QFrame):
         base = palette.color(QPalette.ColorRole.Base).name()
         mid = palette.color(QPalette.ColorRole.Mid).name()
         border = f"2px solid {colour}" if warn else f"1px solid {mid}"
-        self.setStyleSheet(
+        restyle(
+            self,
             f"QFrame#figureCard {{ border: {border}; border-radius: 6px; background: {base}; }}"
-            f" QLabel {{ color: {text}; background: transparent; }}"
+            f" QLabel {{ color: {text}; background: transparent; }}",
         )
         for label in (self.number, self.warning):
-            label.setStyleSheet(f"QLabel {{ color: {colour}; }}" if warn else "")
+            restyle(label, f"QLabel {{ color: {colour}; }}" if warn else "")
         spoken = f"{self.number.text()} {self.caption.text()}"
         self.setAccessibleName(spoken + (", " + self.warning.text() if warn else ""))
 

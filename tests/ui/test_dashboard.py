@@ -275,7 +275,8 @@ def test_a_point_above_the_scale_sits_on_the_top_edge(qtbot):
     y_axis = view.chart().axes(Qt.Orientation.Vertical)[0]
     assert y_axis.max() < 150  # the got axis stops near the given one: zones keep their shape
     assert view.off_scale == [big] and "Insurer" in view.chart().title()
-    at = view.band_series[Band.FAIR].points()[0]
+    at, point = view.series_points[Band.FAIR][0]
+    assert point is big
     assert at.y() <= y_axis.max()
     assert "€ 150.00" in view.tooltip_for(Band.FAIR, at)  # the real value
     with qtbot.waitSignal(view.organisation_clicked) as signal:
