@@ -29,6 +29,24 @@ def desktop_app_data_dir(argv: list[str]) -> tuple[bool, str | None]:
     return False, None
 
 
+def _keyring_needed(data_dir: str | None) -> bool:
+    """Whether the window will use the keyring at once: a keyring vault unlocks with it, and
+    the first-run wizard checks it. The header says so without a key."""
+    from app.errors import NoVaultError, QuidError
+    from app.paths import AppPaths
+    from app.storage.header import KeyMode
+    from app.storage.vault import read_header
+
+    try:
+        return read_header(AppPaths.resolve(data_dir)).mode is KeyMode.KEYRING
+    except NoVaultError:
+        return True  # the first-run wizard checks the keyring
+    except QuidError:
+        return False
+    except OSError:
+        return False
+
+
 def run_desktop_app(data_dir: str | None) -> int:
     """The desktop app without app.cli, whose command modules import services (discovery,
     exports, backups) that the first window does not need."""
@@ -47,6 +65,9 @@ def run_desktop_app(data_dir: str | None) -> int:
         import app.services.requests
         import app.storage.settings
         import app.storage.vault  # noqa: F401
+
+        if _keyring_needed(data_dir):
+            import keyring  # noqa: F401  (before Qt too; a passphrase vault never needs it)
         from app.ui.application import run_gui
     finally:
         # Modules, classes and functions live as long as the process: later collections, and

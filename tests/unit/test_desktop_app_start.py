@@ -63,3 +63,20 @@ def test_the_window_starts_with_the_garbage_collector_on(monkeypatch: pytest.Mon
     finally:
         gc.unfreeze()  # this test process's objects: collected as usual again
     assert seen == [("/tmp/quid-try", True)]
+
+
+def test_keyring_is_loaded_before_qt_only_when_the_window_will_use_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A keyring vault unlocks with it and the first-run wizard checks it; a passphrase vault
+    never needs it; a damaged key file shows the problem screen."""
+    from app.paths import AppPaths
+    from app.storage.header import KeyMode
+    from app.storage.vault import create_vault
+
+    assert entry._keyring_needed(str(tmp_path / "new")), "no vault yet: the wizard"
+    for mode, needed in ((KeyMode.KEYRING, True), (KeyMode.PASSPHRASE, False)):
+        folder = tmp_path / mode.value
+        vault, _ = create_vault(AppPaths.resolve(folder), mode, "a long enough passphrase 1")
+        vault.close()
+        assert entry._keyring_needed(str(folder)) is needed
+    (tmp_path / "keyring" / "ledger.key").write_bytes(b"\x00 damaged")
+    assert not entry._keyring_needed(str(tmp_path / "keyring"))
