@@ -8,7 +8,6 @@ promise 1), so it is written only where the person asked, complete or not at all
 from __future__ import annotations
 
 import contextlib
-import errno
 import glob
 import os
 import re
@@ -22,8 +21,8 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
-from app.errors import QT_TR_NOOP, DiskFullError, QuidError
-from app.storage.fileio import fsync_dir
+from app.errors import QT_TR_NOOP, QuidError
+from app.storage.fileio import fsync_dir, write_failed
 
 NOT_ENCRYPTED = "This file is not encrypted: keep it somewhere safe or delete it when done."
 
@@ -106,16 +105,7 @@ def check_target(path: Path, *, overwrite: bool) -> None:
 
 
 def _os_error(path: Path, exc: OSError) -> QuidError:
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return DiskFullError(
-            QT_TR_NOOP("The disk is full: {path} was not written. Free some space and try again."),
-            path=path,
-        )
-    return ExportError(
-        QT_TR_NOOP("Could not write {path} ({reason}). Nothing was written."),
-        path=path,
-        reason=exc.strerror or exc,
-    )
+    return write_failed(path, exc, ExportError)
 
 
 def _is_special(path: Path) -> bool:

@@ -21,14 +21,15 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def write_failed(path: Path, exc: OSError) -> QuidError:
-    """A failed write in words a person can act on (a full disk gets its own error)."""
+def write_failed(path: Path, exc: OSError, kind: type[QuidError] = QuidError) -> QuidError:
+    """A failed write in words a person can act on (a full disk gets its own error; any other
+    failure is a `kind`)."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return DiskFullError(
             QT_TR_NOOP("The disk is full: {path} was not written. Free some space and try again."),
             path=path,
         )
-    return QuidError(
+    return kind(
         QT_TR_NOOP("Could not write {path} ({reason}). Nothing was written."),
         path=path,
         reason=exc.strerror or exc,

@@ -3,12 +3,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app.paths import AppPaths
 from app.storage.header import KeyMode
 from app.storage.vault import create_vault
-from app.ui.application import Controller, QuidApplication
+from app.ui.application import Controller, QuidApplication, install_translators
+from app.ui.formatting import DUTCH, LANGUAGE_KEY
 from app.ui.session import close_dialogs
 from app.ui.workers import Task
 
@@ -52,3 +54,18 @@ def passphrase_vault(paths: AppPaths) -> str:
     vault, recovery = create_vault(paths, KeyMode.PASSPHRASE, PASSPHRASE)
     vault.close()
     return recovery
+
+
+@pytest.fixture
+def dutch(qapp, paths: AppPaths) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The Dutch translators installed the way start-up does it, from the language setting.
+    Request it before `controller`: texts are set when the widgets are built."""
+    paths.ensure()
+    QSettings(str(paths.settings_file), QSettings.Format.IniFormat).setValue(LANGUAGE_KEY, DUTCH)
+    before = QLocale()
+    assert install_translators(qapp, paths.settings_file) == DUTCH
+    yield
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+    QLocale.setDefault(before)

@@ -5,11 +5,9 @@ translator the GUI shows the same English as `str(exc)` and the CLI."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QDialog
 
 from app.domain.ledger import OrganisationInput, ValidationError, clean_text
@@ -17,29 +15,14 @@ from app.paths import AppPaths
 from app.services.ledger import Ledger
 from app.services.requests import RequestService
 from app.storage.vault import open_with_keyring
-from app.ui.application import install_translators
 from app.ui.dialogs import PreferencesDialog
 from app.ui.error_text import error_text, field_name
-from app.ui.formatting import DUTCH, LANGUAGE_KEY, format_date
+from app.ui.formatting import format_date
 from app.ui.letter_dialog import LetterDialog
 from app.ui.organisation_dialogs import OrganisationDialog
 from app.ui.record_dialogs import BenefitDialog
 from app.ui.requests_view import event_summary
 from tests.ui.conftest import PASSPHRASE
-
-
-@pytest.fixture
-def dutch(qapp, paths: AppPaths) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    """The Dutch translators, installed as start-up does from the language setting."""
-    paths.ensure()
-    QSettings(str(paths.settings_file), QSettings.Format.IniFormat).setValue(LANGUAGE_KEY, DUTCH)
-    before = QLocale()
-    assert install_translators(qapp, paths.settings_file) == DUTCH
-    yield
-    for translator in qapp.findChildren(QTranslator):
-        qapp.removeTranslator(translator)
-        translator.deleteLater()
-    QLocale.setDefault(before)
 
 
 def _ledger_with_organisation(paths: AppPaths, name: str = "Bol.com", **org: object) -> int:

@@ -3,36 +3,17 @@ summary, the conflicts translated with their values, what the person's file said
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QLocale, QSettings, QTranslator
 
-from app.paths import AppPaths
 from app.services.import_json import ImportResult
 from app.services.import_json_merge import IN_THE_VAULT, _differences
-from app.ui.application import install_translators
 from app.ui.export_flow import import_summary, result_text
-from app.ui.formatting import DUTCH, LANGUAGE_KEY
 
 RESULTS = [
     ImportResult({"organisations": 26, "disclosures": 1, "benefits": 0}, 0, 0, ()),
     ImportResult({"organisations": 0}, 1, 3, ("a", "b")),
     ImportResult({"accounts": 1, "request_events": 2, "attachments": 1}, 2, 1, ("c",)),
 ]
-
-
-@pytest.fixture
-def dutch(qapp, paths: AppPaths) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    paths.ensure()
-    QSettings(str(paths.settings_file), QSettings.Format.IniFormat).setValue(LANGUAGE_KEY, DUTCH)
-    before = QLocale()
-    assert install_translators(qapp, paths.settings_file) == DUTCH
-    yield
-    for translator in qapp.findChildren(QTranslator):
-        qapp.removeTranslator(translator)
-        translator.deleteLater()
-    QLocale.setDefault(before)
 
 
 @pytest.mark.parametrize("result", RESULTS)

@@ -9,12 +9,10 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -26,12 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.paths import AppPaths
 from app.services.example_ledger import load_example_ledger
 from app.services.ledger import Ledger
 from app.storage.header import KeyMode
 from app.storage.vault import create_vault
-from app.ui.application import chosen_language, install_translators
+from app.ui.application import chosen_language
 from app.ui.formatting import DUTCH, ENGLISH, LANGUAGE_KEY, format_date, format_money, term
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -197,19 +194,6 @@ def test_the_scan_finds_a_literal_outside_tr(tmp_path: Path) -> None:
 
 
 # --- (c) the screens in Dutch ------------------------------------------------------------------
-@pytest.fixture
-def dutch(qapp, paths: AppPaths) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    """The Dutch translators installed the way start-up does it, from the language setting.
-    Request it before `controller`: texts are set when the widgets are built."""
-    paths.ensure()
-    QSettings(str(paths.settings_file), QSettings.Format.IniFormat).setValue(LANGUAGE_KEY, DUTCH)
-    before = QLocale()
-    assert install_translators(qapp, paths.settings_file) == DUTCH
-    yield
-    for translator in qapp.findChildren(QTranslator):
-        qapp.removeTranslator(translator)
-        translator.deleteLater()
-    QLocale.setDefault(before)
 
 
 def _english_only() -> set[str]:
