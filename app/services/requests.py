@@ -13,6 +13,14 @@ from app.errors import QT_TR_NOOP, TERMS, QuidError, word
 from app.storage.database import Connection, transaction
 
 MAX_ATTACHMENT = 50 * 1024 * 1024  # bytes; larger replies should be kept outside
+#: The summaries the service writes on the timeline itself, by event kind: stored in English
+#: (exports carry them); the UI shows them in its language (app/ui/timeline_text.py).
+GENERATED_SUMMARIES = {
+    "sent": QT_TR_NOOP("via {channel}; answer due {due}"),
+    "acknowledged": QT_TR_NOOP("they confirmed receipt"),
+    "escalated": QT_TR_NOOP("complaint request {id}"),
+    "reminded": QT_TR_NOOP("reminder {id}"),
+}
 
 
 @dataclass(frozen=True)
@@ -118,11 +126,12 @@ class RequestService:
                 " due_on = ?, updated_at = ? WHERE id = ?",
                 (via, sent.isoformat(), received.isoformat(), due.isoformat(), _now(), request_id),
             )
-            self._event(request_id, "sent", sent, f"via {via}; answer due {due.isoformat()}")
+            summary = GENERATED_SUMMARIES["sent"].format(channel=via, due=due.isoformat())
+            self._event(request_id, "sent", sent, summary)
         return due
 
     def acknowledge(self, request_id: int, on: date | None = None) -> None:
-        self._transition(request_id, "acknowledged", on, "they confirmed receipt")
+        self._transition(request_id, "acknowledged", on, GENERATED_SUMMARIES["acknowledged"])
 
     def extend(self, request_id: int, reason: str, on: date | None = None) -> date:
         """The organisation extended by two further months (Art. 12(3)), giving `reason`."""
@@ -186,11 +195,12 @@ class RequestService:
                 (_now(), request_id),
             )
             self._event(request_id, "escalated", on or self.today,
-                        f"complaint request {complaint_id}")  # fmt: skip
+                        GENERATED_SUMMARIES["escalated"].format(id=complaint_id))  # fmt: skip
 
     def note_reminder(self, request_id: int, reminder_id: int, on: date | None = None) -> None:
         with transaction(self.conn):
-            self._event(request_id, "reminded", on or self.today, f"reminder {reminder_id}")
+            summary = GENERATED_SUMMARIES["reminded"].format(id=reminder_id)
+            self._event(request_id, "reminded", on or self.today, summary)
 
     # --- reading -------------------------------------------------------------------------
     _SELECT = (

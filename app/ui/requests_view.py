@@ -4,7 +4,6 @@ closed)."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -42,6 +41,7 @@ from app.ui.error_text import error_text
 from app.ui.formatting import QT_TR_NOOP, QT_TRANSLATE_NOOP, format_date, term, tr
 from app.ui.icons import REQUEST_BUTTON_ICONS, icon
 from app.ui.sent_dialog import SentDialog
+from app.ui.timeline_text import event_summary
 from app.ui.widgets import heading_label, plain_label, tell
 
 Index = QModelIndex | QPersistentModelIndex
@@ -49,33 +49,6 @@ HEADERS = (QT_TR_NOOP("Organisation"), QT_TR_NOOP("Request"), QT_TR_NOOP("Status
            QT_TR_NOOP("Sent"), QT_TR_NOOP("Due"), QT_TR_NOOP("Days left"))  # fmt: skip
 STATUS_TINT = {"overdue": "#ffcdd2", "extended": "#ffe0b2", "answered": "#c8e6c9",
                "refused": "#ef9a9a", "escalated": "#e1bee7"}  # fmt: skip
-#: The summaries RequestService writes itself, by event kind: stored in English (exports carry
-#: them), shown in the UI's language. Any other summary is the person's words, shown as typed.
-GENERATED_SUMMARIES = {
-    "sent": (r"via (?P<channel>\w+); answer due (?P<due>\d{4}-\d\d-\d\d)",
-             QT_TR_NOOP("via {channel}; answer due {due}")),
-    "acknowledged": ("they confirmed receipt", QT_TR_NOOP("they confirmed receipt")),
-    "escalated": (r"complaint request (?P<id>\d+)", QT_TR_NOOP("complaint request {id}")),
-    "reminded": (r"reminder (?P<id>\d+)", QT_TR_NOOP("reminder {id}")),
-}  # fmt: skip
-
-
-def event_summary(kind: str, summary: str) -> str:
-    """An event's summary as the timeline shows it: the channel as a word of the UI, the due
-    date in the locale's format."""
-    pattern, template = GENERATED_SUMMARIES.get(kind, ("", ""))
-    found = re.fullmatch(pattern, summary) if pattern else None
-    if found is None:
-        return summary
-    values = found.groupdict()
-    if "channel" in values:
-        values["channel"] = term(values["channel"])
-    if "due" in values:
-        values["due"] = format_date(values["due"])
-    try:
-        return tr(template).format(**values)
-    except Exception:  # a broken translation: show the stored (English) summary
-        return summary
 
 
 class RequestsModel(QAbstractTableModel):

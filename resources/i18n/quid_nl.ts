@@ -658,7 +658,7 @@ Deze bevat {orgs} organisaties en {disclosures} verstrekkingen. Je huidige regis
     </message>
     <message>
         <source>via {channel}; answer due {due}</source>
-        <extracomment>The summaries RequestService writes itself, by event kind: stored in English (exports carry them), shown in the UI&apos;s language. Any other summary is the person&apos;s words, shown as typed.</extracomment>
+        <extracomment>The summaries the service writes on the timeline itself, by event kind: stored in English (exports carry them); the UI shows them in its language (app/ui/timeline_text.py).</extracomment>
         <translation>via {channel}; antwoord uiterlijk {due}</translation>
     </message>
     <message>

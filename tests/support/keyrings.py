@@ -93,3 +93,16 @@ class FileKeyring(MemoryKeyring):
         if data.pop(f"{service}\n{username}", None) is None:
             raise PasswordDeleteError("not found")
         self._save(data)
+
+
+def child_env(memory: MemoryKeyring, folder: Path, **extra: str) -> dict[str, str]:
+    """The environment for a child `python -m app …` that finds the secrets of `memory`: they
+    are written to a FileKeyring file in `folder`."""
+    path = folder / "keyring.json"
+    path.write_text(json.dumps({f"{s}\n{u}": p for (s, u), p in memory.secrets.items()}))
+    return {
+        **os.environ,
+        "PYTHON_KEYRING_BACKEND": "tests.support.keyrings.FileKeyring",
+        "QUID_TEST_KEYRING_FILE": str(path),
+        **extra,
+    }

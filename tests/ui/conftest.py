@@ -10,7 +10,7 @@ from app.paths import AppPaths
 from app.storage.header import KeyMode
 from app.storage.vault import create_vault
 from app.ui.application import Controller, QuidApplication, install_translators
-from app.ui.formatting import DUTCH, LANGUAGE_KEY
+from app.ui.formatting import DUTCH, ENGLISH, LANGUAGE_KEY
 from app.ui.session import close_dialogs
 from app.ui.workers import Task
 
@@ -56,16 +56,25 @@ def passphrase_vault(paths: AppPaths) -> str:
     return recovery
 
 
-@pytest.fixture
-def dutch(qapp, paths: AppPaths) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    """The Dutch translators installed the way start-up does it, from the language setting.
-    Request it before `controller`: texts are set when the widgets are built."""
+def use_language(qapp, paths: AppPaths, language: str) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The translators installed the way start-up does it, from the language setting, and
+    removed again afterwards. Texts are set when widgets are built: use it before `controller`."""
     paths.ensure()
-    QSettings(str(paths.settings_file), QSettings.Format.IniFormat).setValue(LANGUAGE_KEY, DUTCH)
+    QSettings(str(paths.settings_file), QSettings.Format.IniFormat).setValue(LANGUAGE_KEY, language)
     before = QLocale()
-    assert install_translators(qapp, paths.settings_file) == DUTCH
+    assert install_translators(qapp, paths.settings_file) == language
     yield
     for translator in qapp.findChildren(QTranslator):
         qapp.removeTranslator(translator)
         translator.deleteLater()
     QLocale.setDefault(before)
+
+
+@pytest.fixture
+def dutch(qapp, paths: AppPaths) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    yield from use_language(qapp, paths, DUTCH)
+
+
+@pytest.fixture
+def english(qapp, paths: AppPaths) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    yield from use_language(qapp, paths, ENGLISH)

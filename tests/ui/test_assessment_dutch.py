@@ -4,10 +4,6 @@ Overview's worst list shows Dutch reasons."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from PySide6.QtCore import QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QLabel
 
 from app.domain.assessment import Band
@@ -16,33 +12,8 @@ from app.services.example_ledger import load_example_ledger
 from app.services.ledger import Ledger
 from app.storage.header import KeyMode
 from app.storage.vault import create_vault
-from app.ui.application import install_translators
-from app.ui.formatting import DUTCH, ENGLISH, LANGUAGE_KEY
 
 ENGLISH_WORDS = (" they ", " the ", " and ", "They ", "Withdraw your consent", "Art. 7(4)")
-
-
-def _use_language(qapp, paths: AppPaths, language: str) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    """The translators installed the way start-up does it, from the language setting."""
-    paths.ensure()
-    QSettings(str(paths.settings_file), QSettings.Format.IniFormat).setValue(LANGUAGE_KEY, language)
-    before = QLocale()
-    assert install_translators(qapp, paths.settings_file) == language
-    yield
-    for translator in qapp.findChildren(QTranslator):
-        qapp.removeTranslator(translator)
-        translator.deleteLater()
-    QLocale.setDefault(before)
-
-
-@pytest.fixture
-def dutch(qapp, paths: AppPaths) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    yield from _use_language(qapp, paths, DUTCH)  # request before `controller`
-
-
-@pytest.fixture
-def english(qapp, paths: AppPaths) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    yield from _use_language(qapp, paths, ENGLISH)
 
 
 def _coerced_organisation(controller, paths: AppPaths):  # type: ignore[no-untyped-def]

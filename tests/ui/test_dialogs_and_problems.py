@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -17,6 +16,7 @@ from app.storage.lock import VaultLock
 from app.storage.vault import open_with_keyring, open_with_passphrase
 from app.ui.application import Controller
 from app.ui.key_dialogs import ChangePassphraseDialog, KeyStorageDialog
+from tests.support.keyrings import child_env
 from tests.ui.conftest import PASSPHRASE
 
 REPO = Path(__file__).resolve().parents[2]
@@ -165,20 +165,10 @@ def test_case29_crash_report_withholds_quids_own_messages_too():
 
 def test_app_starts_and_paints(tmp_path, paths, keyring_vault, memory_keyring):
     """`python -m app` opens a keyring vault and paints the main window (bench hook)."""
-    keyring_file = tmp_path / "keyring.json"
-    import json
-
-    keyring_file.write_text(
-        json.dumps({f"{s}\n{u}": p for (s, u), p in memory_keyring.secrets.items()})
-    )
-    env = dict(os.environ)
-    env.update(
-        QT_QPA_PLATFORM="offscreen",
-        QUID_EXIT_AFTER_FIRST_PAINT="1",
-        PYTHON_KEYRING_BACKEND="tests.support.keyrings.FileKeyring",
-        QUID_TEST_KEYRING_FILE=str(keyring_file),
+    env = child_env(
+        memory_keyring, tmp_path, QT_QPA_PLATFORM="offscreen", QUID_EXIT_AFTER_FIRST_PAINT="1",
         PYTHONPATH=str(REPO),
-    )
+    )  # fmt: skip
     result = subprocess.run(
         [sys.executable, "-m", "app", "--data-dir", str(paths.data_dir)],
         env=env,

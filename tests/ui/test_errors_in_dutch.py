@@ -21,7 +21,7 @@ from app.ui.formatting import format_date
 from app.ui.letter_dialog import LetterDialog
 from app.ui.organisation_dialogs import OrganisationDialog
 from app.ui.record_dialogs import BenefitDialog
-from app.ui.requests_view import event_summary
+from app.ui.timeline_text import event_summary
 from tests.ui.conftest import PASSPHRASE
 
 

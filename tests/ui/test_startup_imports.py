@@ -4,11 +4,11 @@ vault code loaded before Qt (see app/__main__.py). `make bench` times the same s
 
 from __future__ import annotations
 
-import json
-import os
 import subprocess
 import sys
 from pathlib import Path
+
+from tests.support.keyrings import child_env
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -44,18 +44,10 @@ def _imported_modules(stderr: str) -> list[str]:
 
 
 def test_first_window_loads_only_what_it_shows(tmp_path, paths, keyring_vault, memory_keyring):
-    keyring_file = tmp_path / "keyring.json"
-    keyring_file.write_text(
-        json.dumps({f"{s}\n{u}": p for (s, u), p in memory_keyring.secrets.items()})
-    )
-    env = dict(os.environ)
-    env.update(
-        QT_QPA_PLATFORM="offscreen",
-        QUID_EXIT_AFTER_FIRST_PAINT="1",
-        PYTHON_KEYRING_BACKEND="tests.support.keyrings.FileKeyring",
-        QUID_TEST_KEYRING_FILE=str(keyring_file),
+    env = child_env(
+        memory_keyring, tmp_path, QT_QPA_PLATFORM="offscreen", QUID_EXIT_AFTER_FIRST_PAINT="1",
         PYTHONPATH=str(REPO),
-    )
+    )  # fmt: skip
     result = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "app", "--data-dir", str(paths.data_dir)],
         env=env,
